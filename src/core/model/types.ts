@@ -1,0 +1,198 @@
+// The genogram document: pure data, the single source of truth.
+// Everything the canvas, the exports and the checks show is derived from it.
+// Nothing here may import React, React Flow, zustand or the DOM.
+
+export type Id = string;
+
+/** A date known to a year, a month or a day, possibly only approximately. */
+export interface PartialDate {
+  year: number;
+  /** 1–12 */
+  month?: number;
+  /** 1–31; only with a month */
+  day?: number;
+  /** absent means the date is stated as exact to its precision */
+  qualifier?: 'about' | 'before' | 'after';
+}
+
+/** The glyph follows gender identity (NSGC 2022); sex at birth is an optional note. */
+export type Gender = 'female' | 'male' | 'nonbinary' | 'unknown';
+
+export type PregnancyOutcome = 'ongoing' | 'miscarriage' | 'termination' | 'stillbirth';
+
+export type Ethnicity = { status: 'recorded'; text: string } | { status: 'not-recorded' };
+
+export interface Disability {
+  status: 'yes' | 'no' | 'not-recorded';
+  text?: string;
+}
+
+export type SubstanceMisuse = 'yes' | 'suspected' | 'in-recovery';
+
+export interface Conditions {
+  mentalIllHealth?: boolean;
+  substanceMisuse?: SubstanceMisuse;
+  seriousPhysicalIllness?: boolean;
+  learningDisability?: boolean;
+}
+
+/** Well-known status badges; any other short text is a free badge. */
+export const KNOWN_BADGES = {
+  CPP: 'Child protection plan',
+  LAC: 'Looked after child',
+  CIN: 'Child in need plan',
+} as const;
+
+export interface Person {
+  id: Id;
+  givenNames?: string;
+  familyName?: string;
+  /** Overrides the name on the figure (e.g. "Child A"). */
+  label?: string;
+  /** Optional second line under the name (occupation, short note). */
+  secondLine?: string;
+  gender: Gender;
+  /** Free note on sex assigned at birth, shown under the symbol when set. */
+  sexAtBirthNote?: string;
+  birth?: PartialDate;
+  death?: PartialDate;
+  /** Deceased with no known date (a death date implies deceased). */
+  deceased?: boolean;
+  /** Set for a pregnancy or a pregnancy loss; such a "person" is drawn with the pregnancy glyphs. */
+  pregnancy?: { outcome: PregnancyOutcome; expected?: PartialDate };
+  /** Unknown person (e.g. father not known): drawn dashed with "?". */
+  placeholder?: boolean;
+  /** Subject of the review (index person). Several are allowed. */
+  subject?: boolean;
+  ethnicity?: Ethnicity;
+  disability?: Disability;
+  conditions?: Conditions;
+  /** Status badges: "CPP", "LAC", "CIN" or free short texts. */
+  badges?: string[];
+  notes?: string;
+  /** Position the user dragged the symbol to; honoured by the layout until released. */
+  pinned?: { x: number; y: number };
+}
+
+export type PartnershipKind = 'partnership' | 'transitory';
+
+export type PartnershipEventType =
+  | 'started'
+  | 'engaged'
+  | 'cohabiting'
+  | 'married'
+  | 'civil-partnership'
+  | 'separated'
+  | 'divorced'
+  | 'dissolved'
+  | 'annulled'
+  | 'reconciled'
+  | 'widowed'
+  | 'ended';
+
+export interface PartnershipEvent {
+  type: PartnershipEventType;
+  date?: PartialDate;
+}
+
+/** A relationship between two persons with a dated history; no side is fixed by sex. */
+export interface Partnership {
+  id: Id;
+  a: Id;
+  b: Id;
+  /** 'transitory' for dating / short-term relationships (dotted line). */
+  kind: PartnershipKind;
+  /** In time order. */
+  events: PartnershipEvent[];
+  notes?: string;
+}
+
+export type ParentLinkKind = 'birth' | 'adoptive' | 'foster' | 'kinship' | 'special-guardianship';
+
+/** One parent–child link. Carers (adoptive, foster, kinship, SGO) never replace birth parents. */
+export interface ParentLink {
+  id: Id;
+  parent: Id;
+  child: Id;
+  kind: ParentLinkKind;
+  from?: PartialDate;
+  to?: PartialDate;
+}
+
+export interface MultipleBirth {
+  id: Id;
+  kind: 'identical' | 'fraternal';
+  /** Two or more persons born together, in birth order. */
+  members: Id[];
+}
+
+export type AbuseKind = 'domestic' | 'physical' | 'emotional' | 'sexual' | 'neglect';
+
+export type RelationshipKind = 'close' | 'distant' | 'conflict' | 'cut-off' | `abuse-${AbuseKind}`;
+
+export const ABUSE_KINDS: readonly AbuseKind[] = ['domestic', 'physical', 'emotional', 'sexual', 'neglect'];
+
+/** An emotional or abusive relationship drawn over the structure; never moves anyone. */
+export interface RelationshipLine {
+  id: Id;
+  kind: RelationshipKind;
+  /** For abuse kinds: the person causing harm. */
+  from: Id;
+  /** For abuse kinds: the person harmed (the arrowhead end). */
+  to: Id;
+  notes?: string;
+}
+
+export interface HouseholdMember {
+  person: Id;
+  from?: PartialDate;
+  to?: PartialDate;
+}
+
+/** People who live together. One person may have several periods, in different households. */
+export interface Household {
+  id: Id;
+  label: string;
+  address?: string;
+  /** Each entry is one period of membership; a person may appear more than once. */
+  members: HouseholdMember[];
+  /** Drawn with a heavier outline (e.g. the subject child's household). */
+  emphasised?: boolean;
+}
+
+export interface NotationOptions {
+  showAges: boolean;
+  showYears: boolean;
+  showPartnershipLabels: boolean;
+  showHouseholds: boolean;
+  showRelationshipLines: boolean;
+  showLegend: boolean;
+}
+
+export interface DocumentSettings {
+  title: string;
+  caption?: string;
+  /** Reference ("as at") date; absent means today. */
+  asAt?: PartialDate;
+  notation: NotationOptions;
+}
+
+export interface GenogramDocument {
+  id: Id;
+  settings: DocumentSettings;
+  persons: Person[];
+  partnerships: Partnership[];
+  parentLinks: ParentLink[];
+  multipleBirths: MultipleBirth[];
+  relationships: RelationshipLine[];
+  households: Household[];
+}
+
+export const DEFAULT_NOTATION: NotationOptions = {
+  showAges: true,
+  showYears: true,
+  showPartnershipLabels: true,
+  showHouseholds: true,
+  showRelationshipLines: true,
+  showLegend: true,
+};

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './ui/styles/fonts.css';
+import './ui/styles/app.css';
+import { App } from './ui/App';
+import { createEditorStore } from './store/editorStore';
+import { EditorStoreProvider } from './store/EditorStoreContext';
+import { exampleFamily } from './core/example/exampleFamily';
+import { openDocumentStore, startAutosave } from './platform/persistence';
+
+async function start(): Promise<void> {
+  // The last document comes back after a reload or a crash; a first visit opens the example family.
+  const documents = await openDocumentStore().catch(() => undefined);
+  const saved = await documents?.loadCurrent().catch(() => undefined);
+  const store = createEditorStore(saved ?? exampleFamily());
+  if (documents) startAutosave(store, documents);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <EditorStoreProvider store={store}>
+        <App />
+      </EditorStoreProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

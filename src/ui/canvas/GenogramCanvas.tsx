@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import {
+  ReactFlow,
+  ViewportPortal,
+  Background,
+  BackgroundVariant,
+  Controls,
+  useReactFlow,
+  type NodeChange,
+  type NodeMouseHandler,
+  type OnSelectionChangeFunc,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useEditor, useEditorStore } from '../../store/EditorStoreContext';
+import { movePersonsCommand } from '../../store/commands';
+import { displayName } from '../../core/model/documentIndex';
+import { SYMBOL_SIZE } from '../../core/drawing/metrics';
+import { SceneSvg } from './SceneSvg';
+import { PersonNode, type PersonFlowNode } from './PersonNode';
+import { useAutoLayout } from './useAutoLayout';
+import { useFigure } from './useFigure';
+import { useView, viewStore } from '../viewState';
+
+const nodeTypes = { person: PersonNode };
+/** The clickable area around a symbol reaches a little beyond it. */
+const HIT_PAD = 6;
+
+export function GenogramCanvas() {
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.selection);
+  const store = useEditorStore();
+  useAutoLayout(doc);
+  const { scene, shownDoc, layout } = useFigure();
+  const busy = useView((s) => s.layoutBusy);
+  const message = useView((s) => s.layoutMessage);
+
+  const selected = useMemo(() => new Set(selection), [selection]);
+  const personById = useMemo(() => new Map(shownDoc.persons.map((p) => [p.id, p])), [shownDoc]);
+
+  const nodes: PersonFlowNode[] = useMemo(() => {
+    if (!layout) return [];
+    const out: PersonFlowNode[] = [];
+    for (const box of layout.boxes.values()) {
+      const person = personById.get(box.id);
+      if (!person) continue;
+      const name = displayName(person) || 'Unnamed person';
+      out.push({
+        id: box.id,
+        type: 'person',
+        position: { x: box.x - HIT_PAD, y: box.y - HIT_PAD },
+        width: box.size + 2 * HIT_PAD,
+        height: box.size + 2 * HIT_PAD,
+        data: { label: name, description: name },
+        selected: selected.has(box.id),
+        ariaLabel: name,
+      });
+    }
+    return out;
+  }, [layout, personById, selected]);
+
+  const onNodeClick: NodeMouseHandler<PersonFlowNode> = useCallback(
+    (event, node) => {
+      const mode = event.shiftKey || event.metaKey || event.ctrlKey ? 'toggle' : 'replace';
+      store.getState().select([node.id], mode);
+    },
+    [store],
+  );
+
+  const onSelectionChange: OnSelectionChangeFunc = useCallback(
+    ({ nodes: picked }) => {
+      // Box selection reports here; clicks are handled in onNodeClick.
+      if (picked.length > 1) store.getState().select(picked.map((n) => n.id), 'replace');
+    },
+    [store],
+  );
+
+  const dragged = useRef(new Map<string, { x: number; y: number }>());
+  const onNodesChange = useCallback((changes: NodeChange<PersonFlowNode>[]) => {
+    const view = viewStore.getState();
+    const current = view.layout;
+    if (!current) return;
+    let moved = false;
+    const boxes = new Map(current.boxes);
+    for (const change of changes) {
+      if (change.type === 'position' && change.position) {
+        const old = boxes.get(change.id);
+        if (!old) continue;
+        const x = change.position.x + HIT_PAD;
+        const y = change.position.y + HIT_PAD;
+        boxes.set(change.id, { ...old, x, y });
+        dragged.current.set(change.id, { x, y });
+        moved = true;
+      }
+    }
+    // While dragging, only the view moves; the document changes once, on drop.
+    if (moved) view.set({ layout: { ...current, boxes } });
+  }, []);
+
+  const onNodeDragStop = useCallback(() => {
+    if (dragged.current.size === 0) return;
+    movePersonsCommand(store, new Map(dragged.current));
+    dragged.current.clear();
+  }, [store]);
+
+  const onPaneClick = useCallback(() => store.getState().select([], 'replace'), [store]);
+
+  return (
+    <div className="canvas" aria-label="Genogram canvas" role="region">
+      <ReactFlow
+        nodes={nodes}
+        edges={[]}
+        nodeTypes={nodeTypes}
+        onNodeClick={onNodeClick}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionChange={onSelectionChange}
+        onPaneClick={onPaneClick}
+        minZoom={0.05}
+        maxZoom={4}
+        fitView
+        fitViewOptions={{ padding: 0.15 }}
+        selectionOnDrag
+        panOnDrag={[1, 2]}
+        selectionKeyCode={null}
+        multiSelectionKeyCode="Shift"
+        deleteKeyCode={null}
+        nodesConnectable={false}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={SYMBOL_SIZE / 2} size={1} />
+        <Controls showInteractive={false} />
+        <ViewportPortal>{scene ? <SceneSvg scene={scene} selectedIds={selected} /> : null}</ViewportPortal>
+        <ViewportRequests />
+      </ReactFlow>
+      {busy ? (
+        <div className="canvas__status" role="status">
+          Laying out…
+        </div>
+      ) : null}
+      {message ? (
+        <div className="canvas__status canvas__status--error" role="alert">
+          {message}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Answers "fit the figure" and "zoom to these persons" requests from the toolbar and find. */
+function ViewportRequests() {
+  const flow = useReactFlow();
+  const fitRequest = useView((s) => s.fitRequest);
+  const zoomRequest = useView((s) => s.zoomRequest);
+  useEffect(() => {
+    if (fitRequest > 0) void flow.fitView({ padding: 0.15, duration: 200 });
+  }, [fitRequest, flow]);
+  useEffect(() => {
+    if (zoomRequest === 0) return;
+    const ids = viewStore.getState().zoomTarget;
+    if (ids.length) void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.6, duration: 200, maxZoom: 1.5 });
+  }, [zoomRequest, flow]);
+  return null;
+}

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import type { GenogramDocument, PartialDate } from '../../core/model/types';
+import type { LayoutResult } from '../../core/layout/types';
+import { buildScene } from '../../core/drawing/buildScene';
+import type { Scene } from '../../core/drawing/scene';
+import { anonymise } from '../../core/publication/anonymise';
+import { today } from '../../core/dates/partialDate';
+import { useEditor } from '../../store/EditorStoreContext';
+import { useView } from '../viewState';
+
+export interface Figure {
+  /** The document as drawn: anonymised in publication mode. */
+  shownDoc: GenogramDocument;
+  layout: LayoutResult | undefined;
+  scene: Scene | undefined;
+  asAt: PartialDate;
+}
+
+export function asAtOf(doc: GenogramDocument): PartialDate {
+  return doc.settings.asAt ?? today();
+}
+
+/** The one figure: what the canvas shows is what every export writes. */
+export function makeFigure(doc: GenogramDocument, layout: LayoutResult | undefined, publication: boolean): Figure {
+  const asAt = asAtOf(doc);
+  const shownDoc = publication ? anonymise(doc, { asAt }) : doc;
+  const scene = layout ? buildScene(shownDoc, layout, { asAt, legend: false }) : undefined;
+  return { shownDoc, layout, scene, asAt };
+}
+
+export function useFigure(): Figure {
+  const doc = useEditor((s) => s.doc);
+  const layout = useView((s) => s.layout);
+  const publication = useView((s) => s.publication);
+  return useMemo(() => makeFigure(doc, layout, publication), [doc, layout, publication]);
+}

@@ -1,0 +1,17 @@
+import type { TestProject } from 'vitest/node';
+import { existsSync } from 'node:fs';
+import { startStaticServer } from './staticServer';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+  }
+}
+
+// `npm run test:e2e` builds the app first; the tests run against that production build.
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` before the browser tests');
+  const server = await startStaticServer('dist');
+  project.provide('appUrl', server.url);
+  return server.close;
+}

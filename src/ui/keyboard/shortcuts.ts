@@ -1,0 +1,33 @@
+import type { Action } from '../actions/actions';
+import { matchesChord, type KeyPress } from './keys';
+
+/**
+ * The action a key press asks for. In a text field only the actions marked `inTextFields`
+ * (undo, save, find…) fire, so typing "M" in a name never adds a mother.
+ */
+export function actionForKey(
+  actions: readonly Action[],
+  press: KeyPress,
+  options: { inTextField: boolean; isMac?: boolean },
+): Action | undefined {
+  for (const action of actions) {
+    if (options.inTextField && !action.inTextFields) continue;
+    if (action.kbd?.some((k) => matchesChord(k, press, options.isMac))) return action;
+  }
+  return undefined;
+}
+
+/** Two actions must never claim the same key. */
+export function findShortcutClashes(actions: readonly Action[]): string[] {
+  const owner = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const action of actions) {
+    for (const k of action.kbd ?? []) {
+      const key = k.toLowerCase();
+      const previous = owner.get(key);
+      if (previous) clashes.push(`${k}: ${previous} and ${action.id}`);
+      else owner.set(key, action.id);
+    }
+  }
+  return clashes;
+}

@@ -1,0 +1,90 @@
+import type { ParentLinkKind, PartialDate, PartnershipEvent, PartnershipEventType } from '../model/types';
+import { compareDates } from '../dates/partialDate';
+import type { ImportContext } from './importContext';
+import { child, type GedcomNode } from './tokenize';
+
+/** Reads a pedigree value (FAMC.PEDI, _FREL/_MREL, PEDI OTHER's PHRASE) as a link kind. */
+export function linkKindOf(
+  value: string | undefined,
+  phrase: string | undefined,
+): { kind: ParentLinkKind; note?: string } | { kind: 'not-a-parent'; note: string } {
+  const v = (value ?? '').trim().toLowerCase();
+  const p = (phrase ?? '').trim().toLowerCase();
+  if (v === '' || v === 'birth' || v === 'natural' || v === 'biological' || v === 'bio') return { kind: 'birth' };
+  if (v.startsWith('adopt')) return { kind: 'adoptive' };
+  if (v === 'foster') return { kind: 'foster' };
+  if (v === 'step' || v === 'stepchild' || v === 'step child') {
+    return { kind: 'not-a-parent', note: `pedigree "${value}" (a step-parent is not a parent; the partnership already shows the step relation)` };
+  }
+  if (v === 'other' || v === 'guardian' || v === 'kinship') {
+    const text = `${v} ${p}`;
+    if (/special\s*guardian/.test(text)) return { kind: 'special-guardianship' };
+    if (/kinship/.test(text)) return { kind: 'kinship' };
+    if (/foster/.test(text)) return { kind: 'foster' };
+    if (/adopt/.test(text)) return { kind: 'adoptive' };
+  }
+  // SEALING (a Latter-day Saints ordinance) and OTHER say nothing against birth; keep the link, flag it.
+  return { kind: 'birth', note: `pedigree "${value}${phrase ? ` (${phrase})` : ''}" has no equivalent; imported as a birth link — check it` };
+}
+
+const EVENT_RANK: Record<PartnershipEventType, number> = {
+  started: 0, engaged: 1, cohabiting: 2, married: 3, 'civil-partnership': 3, separated: 4, reconciled: 5,
+  divorced: 6, dissolved: 6, annulled: 6, widowed: 7, ended: 7,
+};
+
+/** EVEN TYPE texts (ours on export, and common ones from other programs) → event types. */
+const EVEN_TYPES: [RegExp, PartnershipEventType][] = [
+  [/^civil[- ]?partnership dissol|dissol/i, 'dissolved'],
+  [/civil[- ]?(partnership|union)|registered partnership/i, 'civil-partnership'],
+  [/separat/i, 'separated'],
+  [/reconcil/i, 'reconciled'],
+  [/cohabit|living together|common[- ]law/i, 'cohabiting'],
+  [/widow/i, 'widowed'],
+  [/^(relationship )?(started|begun|began|start)/i, 'started'],
+  [/^(relationship )?(ended|end)$/i, 'ended'],
+];
+
+/** FAM events → partnership events in time order. */
+export function readPartnershipEvents(fam: GedcomNode, ctx: ImportContext, what: string): PartnershipEvent[] {
+  const events: PartnershipEvent[] = [];
+  for (const node of fam.children) {
+    let type: PartnershipEventType | undefined;
+    const typeText = child(node, 'TYPE')?.value?.trim() ?? '';
+    switch (node.tag) {
+      case 'MARR':
+        type = /civil|registered|partnership/i.test(typeText) ? 'civil-partnership' : /common[- ]law|cohabit|unmarried/i.test(typeText) ? 'cohabiting' : 'married';
+        break;
+      case 'ENGA':
+        type = 'engaged';
+        break;
+      case 'DIV':
+        type = /dissol|civil/i.test(typeText) ? 'dissolved' : 'divorced';
+        break;
+      case 'ANUL':
+        type = 'annulled';
+        break;
+      case 'EVEN':
+        type = EVEN_TYPES.find(([re]) => re.test(typeText))?.[1];
+        if (!type) ctx.skip(node.line, `${what}: event "${typeText || node.value || 'EVEN'}" has no equivalent; left out`);
+        break;
+      default:
+        continue;
+    }
+    if (!type) continue;
+    const { date } = ctx.eventDate(node, `${what} ${node.tag}`);
+    events.push(date ? { type, date } : { type });
+    ctx.events++;
+  }
+  return sortEvents(events);
+}
+
+/** Undated events keep a sensible order (engaged before married before divorced); dated ones go by date. */
+function sortEvents(events: PartnershipEvent[]): PartnershipEvent[] {
+  const byRank = [...events].sort((a, b) => EVENT_RANK[a.type] - EVENT_RANK[b.type]);
+  const datedSlots = byRank.map((e, i) => (e.date ? i : -1)).filter((i) => i >= 0);
+  const dated = datedSlots.map((i) => byRank[i]!).sort((a, b) => compareDates(a.date as PartialDate, b.date as PartialDate));
+  datedSlots.forEach((slot, k) => {
+    byRank[slot] = dated[k]!;
+  });
+  return byRank;
+}

@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importGedcom } from '../../../src/core/gedcom/importGedcom';
+import type { GenogramDocument } from '../../../src/core/model/types';
+
+const shared = (name: string) => new Uint8Array(readFileSync(`/work/shared/fixtures/${name}`));
+const own = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/gedcom/${name}`, import.meta.url)));
+
+function imported(bytes: Uint8Array | string) {
+  const result = importGedcom(bytes);
+  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.errors)}`);
+  return result;
+}
+
+function byName(doc: GenogramDocument, given: string) {
+  const p = doc.persons.find((x) => x.givenNames === given);
+  if (!p) throw new Error(`no person ${given}`);
+  return p;
+}
+
+describe('importGedcom on the shared fixtures (counts from SOURCES.md)', () => {
+  it.each([
+    ['family2.ged', 53, 33],
+    ['kennedy.ged', 208, 75],
+    ['royal92.ged', 3010, 1422],
+    ['maximal70.ged', 4, 2],
+  ])('%s: %i persons, %i families, every link between persons of the file', (file, persons, families) => {
+    const { document, summary } = imported(shared(file));
+    expect(summary.read.persons).toBe(persons);
+    expect(summary.read.families).toBe(families);
+    expect(document.persons).toHaveLength(persons);
+    const ids = new Set(document.persons.map((p) => p.id));
+    expect(ids.size).toBe(persons);
+    for (const l of document.parentLinks) {
+      expect(ids.has(l.parent) && ids.has(l.child)).toBe(true);
+      expect(l.parent).not.toBe(l.child);
+    }
+    for (const u of document.partnerships) expect(ids.has(u.a) && ids.has(u.b) && u.a !== u.b).toBe(true);
+    const pairs = document.parentLinks.map((l) => `${l.parent}|${l.child}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
+  it('family2: one-parent family and families without parents are reported, not invented', () => {
+    const { document, summary } = imported(shared('family2.ged'));
+    const noParent = summary.skipped.filter((s) => /has no parent in this family/.test(s.message));
+    expect(noParent.length).toBeGreaterThan(0);
+    expect(noParent.every((s) => typeof s.line === 'number')).toBe(true);
+    expect(document.persons.some((p) => /[^\x00-\x7f]/.test(`${p.givenNames}${p.familyName}`))).toBe(true);
+  });
+
+  it('royal92: 13 people with no sex are unknown; ANSEL header with ASCII bytes reads cleanly', () => {
+    const { document, summary } = imported(shared('royal92.ged'));
+    expect(document.persons.filter((p) => p.gender === 'unknown').length).toBeGreaterThanOrEqual(13);
+    expect(summary.encoding).toBe('ASCII');
+    expect(document.persons.some((p) => p.givenNames === 'Victoria' && p.familyName === 'Hanover')).toBe(true);
+  });
+
+  it('maximal70: sex M/F/X/U, @VOID@ pointers, family events, and no parentless link', () => {
+    const { document, summary } = imported(shared('maximal70.ged'));
+    expect(summary.version).toBe('7.0');
+    expect(document.persons.map((p) => p.gender)).toEqual(['male', 'female', 'nonbinary', 'unknown']);
+    expect(document.partnerships).toHaveLength(1);
+    const types = document.partnerships[0]!.events.map((e) => e.type);
+    expect(types).toEqual(expect.arrayContaining(['engaged', 'married', 'divorced', 'annulled']));
+    expect(document.parentLinks.map((l) => [l.parent, l.child])).toEqual([
+      ['p_I1', 'p_I4'],
+      ['p_I2', 'p_I4'],
+    ]);
+    expect(document.persons[0]).toMatchObject({ givenNames: 'Lt. Cmndr. Joseph "John"', familyName: 'de Allen jr.', deceased: true });
+  });
+});
+
+describe('importGedcom special cases', () => {
+  it('the same couple in two families gives two partnerships; equal birth dates suggest twins', () => {
+    const { document, suggestions } = imported(own('remarriage.ged'));
+    expect(document.partnerships).toHaveLength(2);
+    const [first, second] = document.partnerships;
+    expect(first!.events.map((e) => e.type)).toEqual(['married', 'divorced']);
+    expect(second!.events).toEqual([{ type: 'married', date: { year: 2001 } }]);
+    expect(suggestions.multipleBirths).toEqual([{ members: ['p_I3', 'p_I4'], birth: { year: 1990, month: 3, day: 3 }, family: 'F1' }]);
+    expect(document.multipleBirths).toEqual([]);
+    expect(byName(document, 'Ann').birth).toEqual({ year: 1960, qualifier: 'about' });
+    expect(byName(document, 'Bob').deceased).toBe(true);
+  });
+
+  it('a cycle is broken at the link that closes it, and reported with its line', () => {
+    const { document, summary } = imported(own('cycle.ged'));
+    expect(document.parentLinks).toHaveLength(2);
+    const cycle = summary.skipped.filter((s) => /own ancestor/.test(s.message));
+    expect(cycle).toHaveLength(1);
+    expect(cycle[0]!.message).toContain('family @F3@');
+    expect(cycle[0]!.line).toBe(18);
+  });
+
+  it('7.0 @VOID@ partner, PEDI FOSTER/ADOPTED/OTHER+PHRASE, ADOP event, dangling CHIL', () => {
+    const { document, summary } = imported(own('void70.ged'));
+    expect(document.partnerships).toEqual([]);
+    const kinds = Object.fromEntries(document.parentLinks.map((l) => [l.child, l.kind]));
+    expect(kinds).toEqual({ p_I2: 'foster', p_I3: 'adoptive', p_I4: 'kinship', p_I5: 'adoptive' });
+    expect(document.parentLinks.find((l) => l.child === 'p_I5')!.from).toEqual({ year: 2010 });
+    expect(summary.skipped.some((s) => s.line === 37 && /@I99@/.test(s.message))).toBe(true);
+    expect(byName(document, 'Sam').gender).toBe('nonbinary');
+  });
+
+  it('CONC and CONT join notes; CRLF and CR-only line ends', () => {
+    const { document } = imported(own('concont.ged'));
+    expect(document.persons[0]!.notes).toBe('First part continues here\nsecond line');
+    expect(imported(own('cr-only.ged')).document.persons[0]!.givenNames).toBe('Cr');
+  });
+
+  it('decodes ANSEL (diacritics after the base letter), UTF-16 LE/BE and CP1252', () => {
+    const ansel = imported(own('ansel.ged'));
+    expect(ansel.summary.encoding).toBe('ANSEL');
+    expect(ansel.document.persons.map((p) => `${p.givenNames} ${p.familyName}`)).toEqual(['José Müller', 'Łukasz François']);
+    for (const file of ['utf16le.ged', 'utf16be.ged']) {
+      expect(imported(own(file)).document.persons[0]).toMatchObject({ givenNames: 'Zoë', familyName: 'Brontë' });
+    }
+    const cp = imported(own('cp1252.ged'));
+    expect(cp.summary.encoding).toBe('CP1252');
+    expect(cp.document.persons[0]).toMatchObject({ givenNames: 'Renée', familyName: 'Müller' });
+  });
+
+  it('RESI with dates are offered as households, applied only when asked', () => {
+    const ged = [
+      '0 HEAD', '0 @I1@ INDI', '1 NAME A /X/', '1 RESI', '2 DATE FROM 2010 TO 2015', '2 ADDR 1 High St',
+      '0 @I2@ INDI', '1 NAME B /X/', '1 RESI', '2 DATE FROM 2012', '2 ADDR 1 high  st', '1 RESI', '2 ADDR undated place',
+      '0 TRLR',
+    ].join('\n');
+    const result = imported(ged);
+    expect(result.document.households).toEqual([]);
+    expect(result.suggestions.households).toHaveLength(1);
+    expect(result.suggestions.households[0]!.household.members).toEqual([
+      { person: 'p_I1', from: { year: 2010 }, to: { year: 2015 } },
+      { person: 'p_I2', from: { year: 2012 } },
+    ]);
+    const applied = importGedcom(ged, { applyHouseholds: true });
+    expect(applied.ok && applied.document.households).toHaveLength(1);
+  });
+});
+
+describe('importGedcom bad input ends in a clear message', () => {
+  it('garbage line: error with its line number', () => {
+    const result = importGedcom(own('garbage.ged'));
+    expect(result).toMatchObject({ ok: false, errors: [{ line: 6 }] });
+    if (!result.ok) expect(result.errors[0]!.message).toMatch(/line 6 is not a GEDCOM line/);
+  });
+
+  it('binary data is refused with the line', () => {
+    const result = importGedcom(own('binary.ged'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatchObject({ line: 3, message: expect.stringMatching(/binary/) });
+  });
+
+  it('a truncated file imports what it holds and warns at the last line', () => {
+    const result = imported(own('truncated.ged'));
+    expect(result.summary.warnings.some((w) => /truncated/.test(w.message))).toBe(true);
+    expect(result.document.persons).toHaveLength(4);
+  });
+
+  it('over the size limit is refused, saying the limit', () => {
+    const result = importGedcom(own('remarriage.ged'), { maxBytes: 100 });
+    expect(result).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/over 0 MB are refused|refused/) }] });
+  });
+
+  it('not a GEDCOM file at all, and an empty file', () => {
+    expect(importGedcom('{"persons": []}')).toMatchObject({ ok: false, errors: [{ line: 1 }] });
+    expect(importGedcom(new Uint8Array())).toMatchObject({ ok: false, errors: [{ message: 'The file is empty.' }] });
+  });
+
+  it('wrongly encoded: a UTF-8 header over Windows-1252 bytes falls back, with a warning', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Ren'), 0xe9, ...new TextEncoder().encode('e\n0 TRLR\n')]);
+    const result = imported(bytes);
+    expect(result.document.persons[0]!.givenNames).toBe('Renée');
+    expect(result.summary.warnings[0]!.message).toMatch(/not valid UTF-8.*line 4/);
+  });
+
+  it('never throws on random bytes', () => {
+    let seed = 7;
+    for (let i = 0; i < 200; i++) {
+      const bytes = new Uint8Array(64).map(() => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 256);
+      const text = `0 HEAD\n${Array.from(bytes, (b) => String.fromCharCode(b)).join('')}`;
+      expect(() => importGedcom(text)).not.toThrow();
+      expect(() => importGedcom(bytes)).not.toThrow();
+    }
+  });
+});

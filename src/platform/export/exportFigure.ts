@@ -1,0 +1,98 @@
+// One entry point for every export the dialog offers. Each runs on the
+// document and layout it is given and never changes either.
+import type { GenogramDocument } from '../../core/model/types';
+import type { LayoutResult } from '../../core/layout/types';
+import { saveGenogramFile } from '../../core/format/save';
+import { buildFigureSvg, documentForExport, type FigureOptions } from './figureSvg';
+import { bytesToBlob, downloadBlob } from './download';
+import { fileStemFor } from './fileName';
+import { planRaster } from './rasterPlan';
+import { rasteriseSvg } from './rasterise';
+import { copyPngToClipboard } from './clipboard';
+import { fitToPaper, type Orientation, type PaperSize } from './printFit';
+import { openPrintDialog, preparePrintView } from './print';
+import { reachStage, type ExportControl } from './progress';
+
+export type ExportFormat = 'svg' | 'png' | 'clipboard' | 'print' | 'json';
+
+export interface ExportRequest extends FigureOptions {
+  format: ExportFormat;
+  /** PNG and clipboard: printed width and resolution. */
+  widthCm: number;
+  dpi: number;
+  /** Print: the sheet. */
+  paper: PaperSize;
+  orientation: Orientation;
+}
+
+export interface ExportOutcome {
+  /** What was done, for the dialog's status line. */
+  message: string;
+  fileName?: string;
+  /** A caveat worth showing, e.g. that a very large PNG was scaled down. */
+  note?: string;
+}
+
+function stemOf(doc: GenogramDocument, request: ExportRequest): string {
+  // An untitled publication export must not fall back to the original title, which may name the family.
+  const stem = fileStemFor(request.title?.trim() || (request.publication ? undefined : doc.settings.title));
+  return request.publication ? `${stem} (publication)` : stem;
+}
+
+async function figurePng(doc: GenogramDocument, layout: LayoutResult, request: ExportRequest, control?: ExportControl) {
+  await reachStage(control, { stage: 'figure', fraction: 0.05, message: 'Drawing the figure…' });
+  const figure = await buildFigureSvg(doc, layout, request);
+  const plan = planRaster({ figureWidth: figure.width, figureHeight: figure.height, widthCm: request.widthCm, dpi: request.dpi });
+  const png = await rasteriseSvg(figure.svg, plan, control);
+  return { png, plan, figure };
+}
+
+export async function runExport(doc: GenogramDocument, layout: LayoutResult, request: ExportRequest, control?: ExportControl): Promise<ExportOutcome> {
+  const done = (outcome: ExportOutcome) => {
+    control?.onProgress?.({ stage: 'done', fraction: 1, message: outcome.message });
+    return outcome;
+  };
+  switch (request.format) {
+    case 'svg': {
+      await reachStage(control, { stage: 'figure', fraction: 0.2, message: 'Drawing the figure…' });
+      const figure = await buildFigureSvg(doc, layout, request);
+      const fileName = `${stemOf(doc, request)}.svg`;
+      downloadBlob(new Blob([figure.svg], { type: 'image/svg+xml' }), fileName);
+      return done({ message: `Saved ${fileName}.`, fileName });
+    }
+    case 'png': {
+      const { png, plan } = await figurePng(doc, layout, request, control);
+      const fileName = `${stemOf(doc, request)}.png`;
+      downloadBlob(bytesToBlob(png, 'image/png'), fileName);
+      return done({
+        message: `Saved ${fileName} (${plan.pixelWidth} × ${plan.pixelHeight} px, ${Math.round(plan.dpi)} dpi).`,
+        fileName,
+        ...(plan.note ? { note: plan.note } : {}),
+      });
+    }
+    case 'clipboard': {
+      let note: string | undefined;
+      const png = figurePng(doc, layout, request, control).then((result) => {
+        note = result.plan.note;
+        return result.png;
+      });
+      await copyPngToClipboard(png);
+      return done({ message: 'The figure is on the clipboard as a picture: paste it into your report.', ...(note ? { note } : {}) });
+    }
+    case 'print': {
+      await reachStage(control, { stage: 'figure', fraction: 0.3, message: 'Preparing the print view…' });
+      const figure = await buildFigureSvg(doc, layout, request);
+      const fit = fitToPaper(figure.width, figure.height, request.paper, request.orientation);
+      await preparePrintView(figure.svg, fit, request.title?.trim() || 'Genogram');
+      openPrintDialog();
+      return done({ message: `Sent to the print dialog, fitted to ${request.paper} ${request.orientation}.` });
+    }
+    case 'json': {
+      await reachStage(control, { stage: 'figure', fraction: 0.3, message: 'Writing the data…' });
+      const shown = documentForExport(doc, request.publication);
+      const fileName = `${stemOf(doc, request)}.genogram.json`;
+      downloadBlob(new Blob([saveGenogramFile(shown)], { type: 'application/json' }), fileName);
+      return done({ message: `Saved ${fileName}.`, fileName });
+    }
+  }
+}

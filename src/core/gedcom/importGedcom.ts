@@ -208,6 +208,9 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
         if (adoption && (adoption.by === 'BOTH' || adoption.by === role)) {
           kind = 'adoptive';
           from = adoption.from;
+        } else if (adoption && kind === 'adoptive') {
+          // PEDI says adopted but ADOP names the other partner: a step-parent adoption, this one is the birth parent.
+          kind = 'birth';
         }
         if (kind === 'not-a-parent') {
           ctx.skip(famc?.line ?? c.line, `${what}: link of @${c.xref}@ to @${parent.xref}@ left out: ${reading.note}`);

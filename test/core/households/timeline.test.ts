@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { householdTimeline } from '../../../src/core/households/timeline';
+import { Family, y } from '../kinship/family';
+
+function family() {
+  return new Family()
+    .person('child', 'female', { birth: y(2012, 5, 1) })
+    .person('mum', 'female', { birth: y(1990) })
+    .person('p1', 'male')
+    .person('p2', 'male', { death: y(2021, 2, 1) })
+    .person('nan', 'female')
+    .person('neighbour', 'male')
+    .child(['mum'], 'child')
+    .partners('mum', 'p1', [{ type: 'cohabiting', date: y(2013) }, { type: 'separated', date: y(2015, 9) }])
+    .partners('mum', 'p2', [{ type: 'cohabiting', date: y(2019, 4) }])
+    .household('flat', [
+      { person: 'mum' },
+      { person: 'child', from: y(2012, 5, 1), to: y(2018, 1, 1) },
+      { person: 'child', from: y(2020, 1, 1) },
+      { person: 'p1', from: y(2013), to: y(2015, 9) },
+      { person: 'p2', from: y(2019, 4, 1) },
+    ])
+    .household('nans', [{ person: 'nan' }, { person: 'child', from: y(2018, 1, 1), to: y(2020, 1, 1) }])
+    .household('other', [{ person: 'neighbour' }]);
+}
+
+describe('householdTimeline', () => {
+  const doc = family().doc;
+  const t = householdTimeline(doc, 'child', y(2022, 1, 1));
+
+  it('has the child first, then everyone who lived with the child, by first shared date', () => {
+    expect(t.rows.map((r) => r.personId)).toEqual(['child', 'mum', 'p1', 'nan', 'p2']);
+    expect(t.rows[2]!.relation).toBe("mother's former partner");
+    expect(t.householdIds).toEqual(['flat', 'nans']);
+  });
+
+  it("clips each period to the child's periods in that household", () => {
+    const mum = t.rows.find((r) => r.personId === 'mum')!;
+    expect(mum.bars.map((b) => [b.householdId, b.from, b.to])).toEqual([
+      ['flat', y(2012, 5, 1), y(2018, 1, 1)],
+      ['flat', y(2020, 1, 1), undefined],
+    ]);
+    const p2 = t.rows.find((r) => r.personId === 'p2')!;
+    // Moved in while the child lived at nan's: the shared time starts when the child came back.
+    expect(p2.bars.map((b) => [b.from, b.to])).toEqual([[y(2020, 1, 1), undefined]]);
+    expect(p2.bars[0]!.openEnd).toBe(true);
+    expect(p2.bars[0]!.end).toBe(t.end);
+  });
+
+  it('covers the child and the reference date, and keeps marks inside the range', () => {
+    expect(t.start).toBeCloseTo(2012 + 121 / 366, 5);
+    expect(t.end).toBeCloseTo(2022, 5);
+    const mum = t.rows.find((r) => r.personId === 'mum')!;
+    expect(mum.marks.map((m) => m.event ?? m.kind)).toEqual(['cohabiting', 'separated', 'cohabiting']);
+    expect(t.rows.find((r) => r.personId === 'p2')!.marks.map((m) => m.kind)).toEqual(['partnership', 'death']);
+    expect(t.rows[0]!.marks.map((m) => m.kind)).toEqual(['birth']);
+  });
+
+  it('gives a child with no household a single row and a range around the date', () => {
+    const lone = new Family().person('c', 'male').doc;
+    const only = householdTimeline(lone, 'c', y(2020, 7, 1));
+    expect(only.rows).toEqual([{ personId: 'c', relation: 'self', bars: [], marks: [] }]);
+    expect(only.end - only.start).toBeCloseTo(1, 5);
+  });
+});

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 
 // One config for the app, the unit tests (Node) and the browser tests
 // (real Chromium driven by playwright-core against the production build).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyPlugin()],
   base: './',
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },

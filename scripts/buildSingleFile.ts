@@ -1,0 +1,53 @@
+// `npm run build` step two: one self-contained HTML file that works when opened
+// straight from disk with no network (dist-single/genogram-editor.html).
+// Run with `npx tsx scripts/buildSingleFile.ts` after the normal build.
+import { build } from 'vite';
+import { readFileSync, rmSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
+import { inlineWorkersPlugin } from './inlineWorkersPlugin';
+import { foldIntoSingleFile } from './singleFileHtml';
+
+const OUT_DIR = resolve('dist-single');
+const PARTS_DIR = join(OUT_DIR, 'parts');
+export const SINGLE_FILE = join(OUT_DIR, 'genogram-editor.html');
+
+export async function buildSingleFile(): Promise<string> {
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  mkdirSync(OUT_DIR, { recursive: true });
+  await build({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'warn',
+    plugins: [inlineWorkersPlugin()],
+    build: {
+      outDir: PARTS_DIR,
+      emptyOutDir: true,
+      // Fonts and images become data URLs; a file:// page can read no other file.
+      assetsInlineLimit: () => true,
+      cssCodeSplit: false,
+      modulePreload: false,
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+    worker: { format: 'es', rolldownOptions: { output: { codeSplitting: false } } },
+  });
+  const readAsset = (relative: string) => {
+    const path = normalize(join(PARTS_DIR, relative));
+    if (!path.startsWith(PARTS_DIR)) throw new Error(`The build refers to ${relative}, outside its folder`);
+    return readFileSync(path, 'utf8');
+  };
+  const html = foldIntoSingleFile(readFileSync(join(PARTS_DIR, 'index.html'), 'utf8'), readAsset);
+  writeFileSync(SINGLE_FILE, html);
+  const parts = readdirSync(join(PARTS_DIR, 'assets'));
+  // A chunk or worker the build emitted as a file would fail to load from disk: refuse to ship that.
+  const stillReferenced = parts.filter((file) => /\.(js|mjs|wasm|css|ttf|woff2?)$/.test(file) && html.includes(file));
+  if (stillReferenced.length > 0) throw new Error(`The single file still refers to separate files: ${stillReferenced.join(', ')}`);
+  rmSync(PARTS_DIR, { recursive: true, force: true });
+  console.log(`Single file: ${SINGLE_FILE} (${(html.length / 1024 / 1024).toFixed(2)} MB, folded from ${parts.length} built files)`);
+  return SINGLE_FILE;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildSingleFile().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,58 @@
+import { loadGenogramFile } from '../../core/format/load';
+import { importGedcom } from '../../core/gedcom/importGedcom';
+import type { GenogramDocument } from '../../core/model/types';
+
+export type InterpretedFile =
+  | { ok: true; document: GenogramDocument; notes: string[] }
+  | { ok: false; title: string; lines: string[] };
+
+export function isGedcomName(name: string): boolean {
+  return /\.ged(com)?$/i.test(name.trim());
+}
+
+const MAX_LINES_SHOWN = 20;
+
+function limited(lines: string[]): string[] {
+  if (lines.length <= MAX_LINES_SHOWN) return lines;
+  return [...lines.slice(0, MAX_LINES_SHOWN), `… and ${lines.length - MAX_LINES_SHOWN} more`];
+}
+
+/**
+ * Reads a dropped or picked file into a document, or says what is wrong and where.
+ * GEDCOM is chosen by the name (.ged); anything else is read as a .genogram.json file.
+ */
+export function interpretFile(name: string, bytes: Uint8Array): InterpretedFile {
+  if (isGedcomName(name)) {
+    const result = importGedcom(bytes);
+    if (!result.ok) {
+      return {
+        ok: false,
+        title: `"${name}" could not be read as GEDCOM`,
+        lines: limited(result.errors.map((e) => (e.line !== undefined ? `Line ${e.line}: ${e.message}` : e.message))),
+      };
+    }
+    const skipped = result.summary.skipped.length;
+    const notes = [
+      `Imported ${result.summary.read.persons} people and ${result.summary.read.partnerships} partnerships from "${name}".`,
+      ...(skipped ? [`${skipped} item${skipped === 1 ? '' : 's'} could not be taken in.`] : []),
+    ];
+    return { ok: true, document: result.document, notes };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, title: `"${name}" could not be opened`, lines: ['The file is not UTF-8 text, so it is not a .genogram.json file.'] };
+  }
+  const result = loadGenogramFile(text);
+  if (!result.ok) {
+    return {
+      ok: false,
+      title: `"${name}" could not be opened`,
+      lines: limited(result.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))),
+    };
+  }
+  const notes = [...result.warnings];
+  if (result.migratedFrom !== undefined) notes.unshift(`"${name}" was made by an older version (format ${result.migratedFrom}) and has been updated.`);
+  return { ok: true, document: result.document, notes };
+}

@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import type { GenogramDocument, Household } from '../../core/model/types';
+import { CheckboxField, DateField, TextField, textOrUndefined } from './fields';
+import { ItemLink, personName } from './ItemLink';
+import { addHouseholdMember, patchHousehold, patchHouseholdMember, removeHouseholdMember, removeItem } from './listEdits';
+import type { DocEdit } from './useDocEdit';
+
+/** A household: label, address, and each member's period of living there. */
+export function HouseholdEditor({ doc, household, edit }: { doc: GenogramDocument; household: Household; edit: DocEdit }) {
+  const h = household;
+  const addId = useId();
+  const key = (field: string) => `household:${h.id}:${field}`;
+  const outside = doc.persons.filter((p) => !h.members.some((m) => m.person === p.id));
+  return (
+    <div className="inspector__group" data-testid="household-editor">
+      <TextField label="Household name" value={h.label} testId="household-label" onChange={(label) => edit('Edit household', (d) => patchHousehold(d, h.id, { label }), key('label'))} />
+      <TextField label="Address" value={h.address} onChange={(v) => edit('Edit household', (d) => patchHousehold(d, h.id, { address: textOrUndefined(v) }), key('address'))} />
+      <CheckboxField
+        label="Emphasise (e.g. the subject child's household)"
+        checked={!!h.emphasised}
+        onChange={(v) => edit('Edit household', (d) => patchHousehold(d, h.id, { emphasised: v || undefined }))}
+      />
+      <ul className="inspector__members" aria-label="Members and when they lived here">
+        {h.members.map((m, i) => {
+          const name = personName(doc, m.person);
+          return (
+            <li key={`${m.person}-${i}`} className="inspector__member" data-testid="household-member">
+              <ItemLink id={m.person}>{name}</ItemLink>
+              <DateField
+                label={`${name} lived here from`}
+                value={m.from}
+                onChange={(from) => edit('Edit household member', (d) => patchHouseholdMember(d, h.id, i, { from }), key(`m${i}from`))}
+              />
+              <DateField
+                label={`${name} lived here until`}
+                value={m.to}
+                onChange={(to) => edit('Edit household member', (d) => patchHouseholdMember(d, h.id, i, { to }), key(`m${i}to`))}
+              />
+              <button type="button" onClick={() => edit('Remove household member', (d) => removeHouseholdMember(d, h.id, i))}>
+                Remove {name} from this household
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="inspector__field">
+        <label htmlFor={addId}>Add a member (or another period for someone)</label>
+        <select
+          id={addId}
+          value=""
+          onChange={(e) => {
+            const person = e.target.value;
+            if (person) edit('Add household member', (d) => addHouseholdMember(d, h.id, person));
+          }}
+        >
+          <option value="">Choose a person…</option>
+          {[...outside, ...doc.persons.filter((p) => !outside.includes(p))].map((p) => (
+            <option key={p.id} value={p.id}>
+              {personName(doc, p.id)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" className="inspector__danger" onClick={() => edit('Remove household', (d) => removeItem(d, 'households', h.id))}>
+        Remove this household
+      </button>
+    </div>
+  );
+}

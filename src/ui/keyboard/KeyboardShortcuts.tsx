@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { ACTIONS } from '../actions/actions';
+import { useActionContext } from '../actions/useActionContext';
+import { isMacPlatform } from './platform';
+import { actionForKey } from './shortcuts';
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file'].includes(target.type);
+  return false;
+}
+
+/** Keys that buttons and links answer themselves. */
+function isActivationOfControl(event: KeyboardEvent): boolean {
+  const t = event.target;
+  return (event.key === 'Enter' || event.key === ' ') && t instanceof HTMLElement && !!t.closest('button, a, [role="menuitem"], summary');
+}
+
+/**
+ * One keydown listener for the actions table's shortcuts. It listens in the capture phase so
+ * arrow keys choose persons instead of nudging them on the canvas.
+ */
+export function KeyboardShortcuts() {
+  const ctx = useActionContext();
+  useEffect(() => {
+    const mac = isMacPlatform();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const ui = ctx.ui.getState();
+      // An open dialog or menu owns the keyboard (it handles Escape itself).
+      if (ui.dialog || ui.contextMenu) return;
+      if (isActivationOfControl(event)) return;
+      const target = event.target;
+      if (target instanceof HTMLElement && target.closest('[role="dialog"], [role="menu"]')) return;
+      const inTextField = isTextField(target);
+      const action = actionForKey(ACTIONS, event, { inTextField, isMac: mac });
+      if (!action) return;
+      // Enter and Escape in the side panel belong to its own controls.
+      if ((event.key === 'Enter' || event.key === 'Escape') && target instanceof HTMLElement && target.closest('.inspector')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (action.predicate(ctx)) action.perform(ctx);
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [ctx]);
+  return null;
+}

@@ -1,4 +1,5 @@
 import { DEFAULT_NOTATION, type GenogramDocument, type Id, type ParentLink, type ParentLinkKind, type Partnership, type Person } from '../model/types';
+import { checkDocumentMeaning } from '../format/semantic';
 import { breakAncestryCycles } from './breakCycles';
 import { decodeGedcomBytes, type DecodeResult } from './decode';
 import { ImportContext } from './importContext';
@@ -129,6 +130,8 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   const partnerships: Partnership[] = [];
   const links: (ParentLink & { line: number; family: string })[] = [];
   const linkKeys = new Map<string, number>();
+  const birthParentsOf = new Map<Id, { parent: Id; family: string }[]>();
+  const xrefOfPerson = new Map([...personIdOf].map(([xref, id]) => [id, xref]));
   const familyChildren: { xref: string; children: Id[] }[] = [];
   let linkCount = 0;
   for (const fam of famNodes) {
@@ -231,10 +234,19 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
           ctx.skip(c.line, `${what}: @${parent.xref}@ is already a parent of @${c.xref}@ (${first.kind}, family @${first.family}@); the second link (${kind}) was left out`);
           continue;
         }
+        if (kind === 'birth') {
+          const birthParents = birthParentsOf.get(childId) ?? [];
+          if (birthParents.length >= 2) {
+            const named = birthParents.map((l) => `@${xrefOfPerson.get(l.parent)}@ (family @${l.family}@)`).join(' and ');
+            ctx.skip(c.line, `${what}: @${c.xref}@ already has two birth parents, ${named}; the birth link to @${parent.xref}@ was left out`);
+            continue;
+          }
+        }
         const link: ParentLink & { line: number; family: string } = { id: `l_gedcom${++linkCount}`, parent: parent.id, child: childId, kind, line: c.line, family: famXref };
         if (from) link.from = from;
         linkKeys.set(key, links.length);
         links.push(link);
+        if (kind === 'birth') birthParentsOf.set(childId, [...(birthParentsOf.get(childId) ?? []), link]);
       }
       if (parents.length === 0) {
         ctx.skip(c.line, `${what}: child @${c.xref}@ has no parent in this family, so no link was made`);
@@ -280,6 +292,12 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     relationships: [],
     households: options.applyHouseholds ? households.map((h) => h.household) : [],
   };
+  // The format's own meaning checks are the last word: an import the editor would refuse to open is a failure.
+  const meaning = checkDocumentMeaning(document);
+  if (meaning.errors.length > 0) {
+    return { ok: false, errors: meaning.errors.map((e) => ({ message: `The imported family breaks a rule of the format at ${e.path}: ${e.message}` })) };
+  }
+  meaning.warnings.forEach((w) => ctx.warn(undefined, w));
   const summary = {
     ...(version ? { version } : {}),
     encoding: decoded.encoding,

@@ -90,6 +90,8 @@ export interface SceneGroup {
   items: Primitive[];
   /** Bounding box of the group's items, text included (estimated widths). */
   box: Box;
+  /** Person groups: the symbol's own square (for selection halos and hit tests). */
+  symbolBox?: Box;
 }
 
 export interface Box {

@@ -1,0 +1,212 @@
+import { compareDates, formatDate } from '../dates/partialDate';
+import { indexDocument } from '../model/documentIndex';
+import { partnershipStateAt } from '../model/partnershipState';
+import { DEFAULT_NOTATION, type GenogramDocument, type Id, type ParentLink, type PartialDate } from '../model/types';
+import type { LayoutResult } from '../layout/types';
+import { shareAncestor } from '../kinship/ancestors';
+import { membersAt } from '../households/membershipAt';
+import type { Primitive, Scene, SceneGroup } from './scene';
+import { makeGroup, unionBoxes } from './bounds';
+import { drawPerson, type PersonDrawing } from './personSymbol';
+import { drawPartnerLines, type CoupleInput, type PlacedPerson } from './partnerLines';
+import { drawChildLines, type Sibship } from './childLines';
+import { drawRelationship } from './relationshipLines';
+import { drawHousehold, type HouseholdPerson } from './householdOutline';
+import { drawLegend, legendEntries } from './legend';
+import { isBornBy } from './presence';
+import { wrapText } from './textMetrics';
+import { INK, TEXT_SIZE } from './style';
+
+export interface SceneOptions {
+  asAt: PartialDate;
+  /** Draw the legend block; defaults to the document's notation setting. */
+  legend?: boolean;
+  title?: string;
+  caption?: string;
+}
+
+const MARGIN = 24;
+
+/**
+ * The whole figure for a document at a reference date, from layout positions.
+ * People born after the date are left out, with every line that touches them: the figure
+ * shows the family as it was then. Couples not yet together by the date are left out too.
+ */
+export function buildScene(doc: GenogramDocument, layout: LayoutResult, options: SceneOptions): Scene {
+  const { asAt } = options;
+  const notation = { ...DEFAULT_NOTATION, ...doc.settings.notation };
+  const index = indexDocument(doc);
+  const used = new Set<string>();
+
+  const placed = new Map<Id, PlacedPerson>();
+  const personGroups: SceneGroup[] = [];
+  for (const person of doc.persons) {
+    const box = layout.boxes.get(person.id);
+    if (!box || !isBornBy(person, asAt)) continue;
+    const birthOrder = layout.birthOrderNumbers.get(person.id);
+    const drawing = drawPerson(person, box, {
+      asAt,
+      showAges: notation.showAges,
+      showYears: notation.showYears,
+      used,
+      ...(birthOrder !== undefined ? { birthOrder } : {}),
+    });
+    placed.set(person.id, { drawing, x: box.x, y: box.y, size: box.size, row: box.row });
+    personGroups.push(drawing.group);
+  }
+
+  const couples = collectCouples(doc, placed, asAt);
+  const { groups: partnerGroups, anchors } = drawPartnerLines(couples.list, placed, { asAt, showLabels: notation.showPartnershipLabels, used });
+  const sibships = collectSibships(doc, placed, asAt, (a, b) => {
+    const key = couples.byPair.get(pairKey(a, b));
+    return key ? anchors.get(key) : undefined;
+  });
+  const childGroups = drawChildLines(sibships, placed, index.multipleBirthOf, used);
+
+  const relationshipGroups: SceneGroup[] = [];
+  if (notation.showRelationshipLines) {
+    for (const rel of doc.relationships) {
+      const from = placed.get(rel.from);
+      const to = placed.get(rel.to);
+      if (!from || !to || rel.from === rel.to) continue;
+      const g = drawRelationship(rel, from.drawing, to.drawing, used);
+      if (g) relationshipGroups.push(g);
+    }
+  }
+
+  const householdGroups: SceneGroup[] = [];
+  if (notation.showHouseholds) {
+    const people = new Map<Id, HouseholdPerson>();
+    for (const [id, p] of placed) people.set(id, { placed: p, drawingBox: p.drawing.group.box });
+    for (const household of doc.households) {
+      const label = household.label.trim() || `Household at ${formatDate(asAt)}`;
+      const g = drawHousehold(household, membersAt(household, asAt), people, label, used);
+      if (g) householdGroups.push(g);
+    }
+  }
+
+  const groups = [...householdGroups, ...partnerGroups, ...childGroups, ...personGroups, ...relationshipGroups];
+  const figure = groups.length ? unionBoxes(groups.map((g) => g.box)) : { x: 0, y: 0, width: 320, height: 120 };
+  const entries = legendEntries(used);
+  const asAtLabel = formatDate(asAt);
+  let bottom = figure.y + figure.height;
+  if (options.legend ?? notation.showLegend) {
+    const legend = drawLegend(entries, asAtLabel, figure.x, bottom + 28, Math.max(figure.width, 600));
+    groups.push(legend);
+    bottom = legend.box.y + legend.box.height;
+  }
+  const title = options.title?.trim();
+  if (title) {
+    groups.push(textBlock('title', 'title', title, figure.x, figure.y - 18, TEXT_SIZE + 6, 700, Math.max(figure.width, 400)));
+  }
+  const caption = options.caption?.trim();
+  if (caption) {
+    groups.push(textBlock('caption', 'caption', caption, figure.x, bottom + 24, TEXT_SIZE, 400, Math.max(figure.width, 400)));
+  }
+  const all = unionBoxes(groups.map((g) => g.box));
+  const content = all.width > 0 ? all : figure;
+  return {
+    groups,
+    bounds: { x: content.x - MARGIN, y: content.y - MARGIN, width: content.width + 2 * MARGIN, height: content.height + 2 * MARGIN },
+    legend: entries,
+    asAtLabel,
+  };
+}
+
+function pairKey(a: Id, b: Id): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** Drawn couples: partnerships under way by the date, and birth parents with no partnership recorded. */
+function collectCouples(doc: GenogramDocument, placed: Map<Id, PlacedPerson>, asAt: PartialDate): { list: CoupleInput[]; byPair: Map<string, string> } {
+  const list: CoupleInput[] = [];
+  const byPair = new Map<string, string>();
+  const consanguineous = (a: Id, b: Id) => shareAncestor(doc, a, b);
+  for (const p of doc.partnerships) {
+    if (p.a === p.b || !placed.has(p.a) || !placed.has(p.b)) continue;
+    if (partnershipStateAt(p, asAt).notYetStarted) continue;
+    const key = pairKey(p.a, p.b);
+    // A couple who married twice is one line, drawn from the latest record of them.
+    const earlier = list.findIndex((c) => pairKey(c.a, c.b) === key);
+    const couple: CoupleInput = { key: p.id, partnership: p, a: p.a, b: p.b, consanguineous: consanguineous(p.a, p.b) };
+    if (earlier >= 0) list[earlier] = couple;
+    else list.push(couple);
+    byPair.set(key, p.id);
+  }
+  for (const child of doc.persons) {
+    if (!placed.has(child.id)) continue;
+    const parents = (indexDocument(doc).parentLinksOf.get(child.id) ?? [])
+      .filter((l) => l.kind === 'birth' && placed.has(l.parent))
+      .map((l) => l.parent);
+    const [a, b] = parents;
+    if (parents.length !== 2 || a === undefined || b === undefined || a === b) continue;
+    const key = pairKey(a, b);
+    if (byPair.has(key)) continue;
+    const implied = `implied:${key}`;
+    list.push({ key: implied, a, b, consanguineous: consanguineous(a, b) });
+    byPair.set(key, implied);
+  }
+  return { list, byPair };
+}
+
+/** A carer's link shows only while the placement or order is in force at the date. */
+function linkInForce(link: ParentLink, asAt: PartialDate): boolean {
+  if (link.kind === 'birth') return true;
+  if (link.from && compareDates(link.from, asAt) > 0) return false;
+  if (link.kind !== 'adoptive' && link.to && compareDates(link.to, asAt) <= 0) return false;
+  return true;
+}
+
+function collectSibships(
+  doc: GenogramDocument,
+  placed: Map<Id, PlacedPerson>,
+  asAt: PartialDate,
+  coupleAnchor: (a: Id, b: Id) => { x: number; y: number } | undefined,
+): Sibship[] {
+  const byKey = new Map<string, Sibship>();
+  const index = indexDocument(doc);
+  const add = (kind: ParentLink['kind'], parents: Id[], origin: { x: number; y: number }, link: ParentLink) => {
+    const key = `${kind}:${parents.join('+')}`;
+    const s = byKey.get(key) ?? { key, kind, parents, origin, children: [] };
+    if (!s.children.some((c) => c.id === link.child)) s.children.push({ id: link.child, link });
+    byKey.set(key, s);
+  };
+  for (const child of doc.persons) {
+    if (!placed.has(child.id)) continue;
+    const links = (index.parentLinksOf.get(child.id) ?? []).filter((l) => placed.has(l.parent) && l.parent !== child.id && linkInForce(l, asAt));
+    const kinds = [...new Set(links.map((l) => l.kind))];
+    for (const kind of kinds) {
+      const ofKind = links.filter((l) => l.kind === kind);
+      const parents = [...new Set(ofKind.map((l) => l.parent))].sort();
+      const first = ofKind[0]!;
+      const anchor = parents.length === 2 ? coupleAnchor(parents[0]!, parents[1]!) : undefined;
+      if (anchor) {
+        add(kind, parents, anchor, first);
+        continue;
+      }
+      for (const parent of parents) {
+        const d: PersonDrawing = placed.get(parent)!.drawing;
+        add(kind, [parent], { x: d.cx, y: d.bottom }, ofKind.find((l) => l.parent === parent)!);
+      }
+    }
+  }
+  // Siblings left to right as they stand, so bars and twins read in order.
+  for (const s of byKey.values()) s.children.sort((a, b) => placed.get(a.id)!.drawing.cx - placed.get(b.id)!.drawing.cx);
+  return [...byKey.values()];
+}
+
+function textBlock(key: string, kind: 'title' | 'caption', text: string, x: number, y: number, size: number, weight: 400 | 700, width: number): SceneGroup {
+  const lines = wrapText(text, width, size, kind === 'title' ? 2 : 6, weight);
+  const items: Primitive[] = lines.map((line, i) => ({
+    type: 'text',
+    x,
+    y: kind === 'title' ? y - (lines.length - 1 - i) * (size + 4) : y + i * (size + 4),
+    text: line,
+    size,
+    weight,
+    anchor: 'start',
+    fill: INK,
+    mark: kind,
+  }));
+  return makeGroup(key, kind, items);
+}

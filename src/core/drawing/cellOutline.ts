@@ -1,0 +1,207 @@
+import type { Point } from './scene';
+
+/**
+ * A grid of square cells over part of the plane, used to build household outlines:
+ * cells are marked as blocked (belonging to people outside the household) or inside.
+ */
+export class CellGrid {
+  readonly cols: number;
+  readonly rows: number;
+  readonly inside: Uint8Array;
+  readonly blocked: Uint8Array;
+
+  constructor(
+    readonly x0: number,
+    readonly y0: number,
+    width: number,
+    height: number,
+    readonly cell: number,
+  ) {
+    this.cols = Math.max(1, Math.ceil(width / cell));
+    this.rows = Math.max(1, Math.ceil(height / cell));
+    this.inside = new Uint8Array(this.cols * this.rows);
+    this.blocked = new Uint8Array(this.cols * this.rows);
+  }
+
+  /** Indices of every cell that a box touches (its edges included), clipped to the grid. */
+  cellsTouching(box: { x: number; y: number; width: number; height: number }): number[] {
+    const c0 = Math.max(0, Math.floor((box.x - this.x0) / this.cell));
+    const c1 = Math.min(this.cols - 1, Math.floor((box.x + box.width - this.x0) / this.cell));
+    const r0 = Math.max(0, Math.floor((box.y - this.y0) / this.cell));
+    const r1 = Math.min(this.rows - 1, Math.floor((box.y + box.height - this.y0) / this.cell));
+    const out: number[] = [];
+    for (let row = r0; row <= r1; row++) for (let col = c0; col <= c1; col++) out.push(row * this.cols + col);
+    return out;
+  }
+
+  neighbours(i: number): number[] {
+    const col = i % this.cols;
+    const row = (i - col) / this.cols;
+    const out: number[] = [];
+    if (col > 0) out.push(i - 1);
+    if (col < this.cols - 1) out.push(i + 1);
+    if (row > 0) out.push(i - this.cols);
+    if (row < this.rows - 1) out.push(i + this.cols);
+    return out;
+  }
+
+  /** 4-connected components of inside cells, as a component number per cell (-1 outside). */
+  insideComponents(): { label: Int32Array; count: number } {
+    const label = new Int32Array(this.inside.length).fill(-1);
+    let count = 0;
+    for (let i = 0; i < label.length; i++) {
+      if (!this.inside[i] || label[i]! >= 0) continue;
+      const stack = [i];
+      label[i] = count;
+      while (stack.length) {
+        const c = stack.pop()!;
+        for (const n of this.neighbours(c)) {
+          if (this.inside[n] && label[n]! < 0) {
+            label[n] = count;
+            stack.push(n);
+          }
+        }
+      }
+      count++;
+    }
+    return { label, count };
+  }
+
+  /**
+   * Joins every inside component to the first by shortest corridors through free cells,
+   * widened by one cell where there is room. Components that cannot be reached stay apart.
+   */
+  connectComponents(): void {
+    for (let guard = 0; guard < 10_000; guard++) {
+      const { label, count } = this.insideComponents();
+      if (count <= 1) return;
+      const path = this.corridorFrom(label, 0);
+      if (!path) return;
+      for (const c of path) this.inside[c] = 1;
+      for (const c of path) for (const n of this.neighbours(c)) if (!this.blocked[n]) this.inside[n] = 1;
+    }
+  }
+
+  /** Breadth-first search from component `from` to the nearest cell of another component. */
+  private corridorFrom(label: Int32Array, from: number): number[] | undefined {
+    const prev = new Int32Array(label.length).fill(-2);
+    let frontier: number[] = [];
+    for (let i = 0; i < label.length; i++) {
+      if (label[i] === from) {
+        prev[i] = -1;
+        frontier.push(i);
+      }
+    }
+    while (frontier.length) {
+      const next: number[] = [];
+      for (const c of frontier) {
+        for (const n of this.neighbours(c)) {
+          if (prev[n] !== -2 || this.blocked[n]) continue;
+          prev[n] = c;
+          if (label[n]! >= 0 && label[n] !== from) {
+            const path: number[] = [];
+            for (let k = prev[n]!; k >= 0 && label[k] !== from; k = prev[k]!) path.push(k);
+            return path;
+          }
+          next.push(n);
+        }
+      }
+      frontier = next;
+    }
+    return undefined;
+  }
+
+  /** Fills enclosed gaps that hold no blocked cell, so the outline has no needless holes. */
+  fillEmptyHoles(): void {
+    const seen = new Uint8Array(this.inside.length);
+    for (let i = 0; i < seen.length; i++) {
+      if (this.inside[i] || seen[i]) continue;
+      const region: number[] = [i];
+      seen[i] = 1;
+      let touchesEdge = false;
+      let hasBlocked = false;
+      for (let k = 0; k < region.length; k++) {
+        const c = region[k]!;
+        const col = c % this.cols;
+        const row = (c - col) / this.cols;
+        if (col === 0 || row === 0 || col === this.cols - 1 || row === this.rows - 1) touchesEdge = true;
+        if (this.blocked[c]) hasBlocked = true;
+        for (const n of this.neighbours(c)) {
+          if (!this.inside[n] && !seen[n]) {
+            seen[n] = 1;
+            region.push(n);
+          }
+        }
+      }
+      if (!touchesEdge && !hasBlocked) for (const c of region) this.inside[c] = 1;
+    }
+  }
+
+  /** The boundary of the inside cells as closed rings (outer outlines and holes), in plane units. */
+  rings(): Point[][] {
+    const { cols, rows } = this;
+    const vid = (col: number, row: number) => row * (cols + 1) + col;
+    // Directed boundary edges with the inside on the right (clockwise on screen).
+    const out = new Map<number, number[]>();
+    const add = (a: number, b: number) => {
+      const list = out.get(a);
+      if (list) list.push(b);
+      else out.set(a, [b]);
+    };
+    const isIn = (col: number, row: number) => col >= 0 && row >= 0 && col < cols && row < rows && this.inside[row * cols + col] === 1;
+    for (let row = 0; row < rows; row++) {
+      for (let col = 0; col < cols; col++) {
+        if (!isIn(col, row)) continue;
+        if (!isIn(col, row - 1)) add(vid(col, row), vid(col + 1, row));
+        if (!isIn(col + 1, row)) add(vid(col + 1, row), vid(col + 1, row + 1));
+        if (!isIn(col, row + 1)) add(vid(col + 1, row + 1), vid(col, row + 1));
+        if (!isIn(col - 1, row)) add(vid(col, row + 1), vid(col, row));
+      }
+    }
+    const rings: Point[][] = [];
+    const xy = (v: number): [number, number] => [v % (cols + 1), Math.floor(v / (cols + 1))];
+    for (const [start, targets] of out) {
+      while (targets.length) {
+        const ring: number[] = [start];
+        let prevV = start;
+        let cur = targets.pop()!;
+        while (cur !== start) {
+          ring.push(cur);
+          const options = out.get(cur);
+          if (!options || options.length === 0) break;
+          // At a vertex where two cells touch only diagonally, turn right, keeping the cells apart.
+          let pick = 0;
+          if (options.length > 1) {
+            const [px, py] = xy(prevV);
+            const [cx, cy] = xy(cur);
+            const inDir = [cx - px, cy - py] as const;
+            pick = options.findIndex((o) => {
+              const [ox, oy] = xy(o);
+              const d = [ox - cx, oy - cy];
+              return inDir[0] * d[1]! - inDir[1] * d[0]! > 0;
+            });
+            if (pick < 0) pick = 0;
+          }
+          prevV = cur;
+          cur = options.splice(pick, 1)[0]!;
+        }
+        rings.push(simplify(ring.map((v) => xy(v))).map(([c, r]) => [this.x0 + c * this.cell, this.y0 + r * this.cell] as Point));
+      }
+    }
+    return rings;
+  }
+}
+
+/** Drops vertices that lie on a straight run. */
+function simplify(points: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  const n = points.length;
+  for (let i = 0; i < n; i++) {
+    const a = points[(i + n - 1) % n]!;
+    const b = points[i]!;
+    const c = points[(i + 1) % n]!;
+    const cross = (b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]);
+    if (cross !== 0) out.push(b);
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import type { Household, Id } from '../model/types';
+import type { Box, Point, Primitive, SceneGroup } from './scene';
+import { makeGroup } from './bounds';
+import { CellGrid } from './cellOutline';
+import { r } from './geometry';
+import { HOUSEHOLD_DOTS, INK, SMALL_TEXT } from './style';
+import type { PlacedPerson } from './partnerLines';
+
+const CELL = 6;
+const MEMBER_PAD = 4;
+const OTHER_PAD = 8;
+const MARGIN = 120;
+
+export interface HouseholdPerson {
+  placed: PlacedPerson;
+  /** The person's whole drawing (symbol, years, name, badges). */
+  drawingBox: Box;
+}
+
+/**
+ * A dotted outline around exactly the household's members at the date: a union of their
+ * padded drawings, joined by corridors that go around everyone else. Anyone outside the
+ * household has their symbol and name kept out, and holes are left where an outsider
+ * would otherwise be enclosed (the outline is drawn with the even-odd rule).
+ */
+export function drawHousehold(
+  household: Household,
+  members: Id[],
+  people: Map<Id, HouseholdPerson>,
+  label: string,
+  used: Set<string>,
+): SceneGroup | undefined {
+  const memberSet = new Set(members.filter((id) => people.has(id)));
+  if (memberSet.size === 0) return undefined;
+  const memberBoxes = [...memberSet].map((id) => pad(people.get(id)!.drawingBox, MEMBER_PAD));
+  const minX = Math.min(...memberBoxes.map((b) => b.x)) - MARGIN;
+  const minY = Math.min(...memberBoxes.map((b) => b.y)) - MARGIN;
+  const maxX = Math.max(...memberBoxes.map((b) => b.x + b.width)) + MARGIN;
+  const maxY = Math.max(...memberBoxes.map((b) => b.y + b.height)) + MARGIN;
+  const x0 = Math.floor(minX / CELL) * CELL;
+  const y0 = Math.floor(minY / CELL) * CELL;
+  const grid = new CellGrid(x0, y0, maxX - x0, maxY - y0, CELL);
+  for (const [id, person] of people) {
+    if (memberSet.has(id)) continue;
+    for (const box of outsiderBoxes(person)) for (const c of grid.cellsTouching(box)) grid.blocked[c] = 1;
+  }
+  for (const box of memberBoxes) for (const c of grid.cellsTouching(box)) if (!grid.blocked[c]) grid.inside[c] = 1;
+  // A member's own symbol always belongs to the outline, whatever overlaps it.
+  for (const id of memberSet) {
+    const p = people.get(id)!.placed;
+    for (const c of grid.cellsTouching(pad({ x: p.x, y: p.y, width: p.size, height: p.size }, 2))) {
+      grid.inside[c] = 1;
+      grid.blocked[c] = 0;
+    }
+  }
+  grid.connectComponents();
+  grid.fillEmptyHoles();
+  const rings = grid.rings();
+  if (rings.length === 0) return undefined;
+  const d = rings.map((ring) => `${ring.map((p, i) => `${i ? 'L' : 'M'}${r(p[0])} ${r(p[1])}`).join(' ')} Z`).join(' ');
+  const key = household.emphasised ? 'household-emphasised' : 'household';
+  used.add(key);
+  const items: Primitive[] = [
+    { type: 'path', d, fillRule: 'evenodd', stroke: INK, strokeWidth: household.emphasised ? 3 : 1.5, dash: household.emphasised ? '2.5 4' : HOUSEHOLD_DOTS, mark: 'household-outline' },
+  ];
+  const anchor = labelAnchor(rings);
+  items.push({ type: 'text', x: r(anchor[0] + 4), y: r(anchor[1] + 13), text: label, size: SMALL_TEXT, weight: household.emphasised ? 700 : 400, anchor: 'start', fill: INK, italic: true, halo: true, mark: 'household-label' });
+  return makeGroup(`household:${household.id}`, 'household', items, {
+    refId: household.id,
+    personIds: [...memberSet],
+    tags: household.emphasised ? ['household', 'emphasised'] : ['household'],
+  });
+}
+
+/** What of an outsider the outline must stay clear of: the symbol, with room, and the name under it. */
+function outsiderBoxes(person: HouseholdPerson): Box[] {
+  const p = person.placed;
+  const symbol = pad({ x: p.x, y: p.y, width: p.size, height: p.size }, OTHER_PAD);
+  const cx = p.x + p.size / 2;
+  const text = person.drawingBox;
+  const name = { x: Math.max(text.x, cx - 40), y: p.y + p.size, width: Math.min(text.width, 80), height: Math.max(0, text.y + text.height - p.y - p.size) };
+  return [symbol, name];
+}
+
+function pad(b: Box, n: number): Box {
+  return { x: b.x - n, y: b.y - n, width: b.width + 2 * n, height: b.height + 2 * n };
+}
+
+/** The label sits just below the outline's lowest edge, at its left end. */
+function labelAnchor(rings: Point[][]): Point {
+  let best: Point = rings[0]![0]!;
+  for (const ring of rings) {
+    for (const p of ring) if (p[1] > best[1] || (p[1] === best[1] && p[0] < best[0])) best = p;
+  }
+  return best;
+}

@@ -1,0 +1,211 @@
+import type { Id, PartialDate, Partnership } from '../model/types';
+import { partnershipStateAt, type PartnershipState } from '../model/partnershipState';
+import type { Primitive, SceneGroup } from './scene';
+import { makeGroup } from './bounds';
+import { r } from './geometry';
+import { DASH_DOT, DASHED, DOTTED, INK, SMALL_TEXT, STROKE } from './style';
+import { PARTNER_DROP, PARTNER_LEVELS, PARTNER_STEP } from './personLabels';
+import type { PersonDrawing } from './personSymbol';
+import { textWidth } from './textMetrics';
+
+/** Where a couple's children hang from: a point on the partner line. */
+export interface CoupleAnchor {
+  x: number;
+  y: number;
+}
+
+/** A couple to draw: a recorded partnership, or two birth parents with none recorded. */
+export interface CoupleInput {
+  key: string;
+  partnership?: Partnership;
+  a: Id;
+  b: Id;
+  consanguineous: boolean;
+}
+
+export interface PlacedPerson {
+  drawing: PersonDrawing;
+  /** Symbol box. */
+  x: number;
+  y: number;
+  size: number;
+  row: number;
+}
+
+interface Span {
+  couple: CoupleInput;
+  left: PlacedPerson;
+  right: PlacedPerson;
+  between: PlacedPerson[];
+  level: number;
+}
+
+/**
+ * Partner lines for every couple, each at the lowest free level under its row. A couple with
+ * another symbol standing between them steps down a level, so its line passes below that
+ * symbol instead of through it, and lines never lie on top of one another.
+ */
+export function drawPartnerLines(
+  couples: CoupleInput[],
+  placed: Map<Id, PlacedPerson>,
+  o: { asAt: PartialDate; showLabels: boolean; used: Set<string> },
+): { groups: SceneGroup[]; anchors: Map<string, CoupleAnchor> } {
+  const byRow = new Map<number, PlacedPerson[]>();
+  for (const p of placed.values()) {
+    const list = byRow.get(p.row) ?? [];
+    list.push(p);
+    byRow.set(p.row, list);
+  }
+  const spans: Span[] = [];
+  const crossRow: CoupleInput[] = [];
+  for (const couple of couples) {
+    const pa = placed.get(couple.a);
+    const pb = placed.get(couple.b);
+    if (!pa || !pb) continue;
+    if (pa.row !== pb.row) {
+      crossRow.push(couple);
+      continue;
+    }
+    const [left, right] = pa.drawing.cx <= pb.drawing.cx ? [pa, pb] : [pb, pa];
+    const between = (byRow.get(pa.row) ?? []).filter(
+      (p) => p !== left && p !== right && p.drawing.cx > left.drawing.cx && p.drawing.cx < right.drawing.cx,
+    );
+    spans.push({ couple, left, right, between, level: 0 });
+  }
+  assignLevels(spans);
+
+  const groups: SceneGroup[] = [];
+  const anchors = new Map<string, CoupleAnchor>();
+  for (const span of spans) {
+    const { group, anchor } = drawSpan(span, o);
+    groups.push(group);
+    anchors.set(span.couple.key, anchor);
+  }
+  for (const couple of crossRow) {
+    const { group, anchor } = drawCrossRow(couple, placed.get(couple.a)!, placed.get(couple.b)!, o);
+    groups.push(group);
+    anchors.set(couple.key, anchor);
+  }
+  return { groups, anchors };
+}
+
+function assignLevels(spans: Span[]): void {
+  const byRow = new Map<number, Span[]>();
+  for (const s of spans) byRow.set(s.left.row, [...(byRow.get(s.left.row) ?? []), s]);
+  for (const rowSpans of byRow.values()) {
+    // Short, unobstructed lines take the top level first.
+    rowSpans.sort((p, q) => p.between.length - q.between.length || width(p) - width(q));
+    const taken: Span[] = [];
+    for (const span of rowSpans) {
+      let level = span.between.length > 0 ? 1 : 0;
+      while (level < PARTNER_LEVELS - 1 && taken.some((t) => t.level === level && overlaps(t, span))) level++;
+      span.level = level;
+      taken.push(span);
+    }
+  }
+}
+
+function width(s: Span): number {
+  return s.right.drawing.cx - s.left.drawing.cx;
+}
+
+/** Open intervals overlap; lines meeting at one partner's drop do not. */
+function overlaps(a: Span, b: Span): boolean {
+  return a.left.drawing.cx < b.right.drawing.cx - 0.5 && b.left.drawing.cx < a.right.drawing.cx - 0.5;
+}
+
+function lineDash(state: PartnershipState | undefined): string | undefined {
+  const line = state?.line ?? 'partnership';
+  return line === 'married' ? undefined : line === 'cohabiting' ? DASHED : line === 'transitory' ? DOTTED : DASH_DOT;
+}
+
+function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used: Set<string> }): { group: SceneGroup; anchor: CoupleAnchor } {
+  const { left, right, couple } = span;
+  const state = couple.partnership ? partnershipStateAt(couple.partnership, o.asAt) : undefined;
+  const bottom = Math.max(left.y + left.size, right.y + right.size);
+  const y = bottom + PARTNER_DROP + span.level * PARTNER_STEP;
+  const ax = left.drawing.cx;
+  const bx = right.drawing.cx;
+  const items: Primitive[] = [];
+  const tags: string[] = [];
+  const dash = lineDash(state);
+  const lineKey = `line-${state?.line ?? 'partnership'}`;
+  o.used.add(lineKey);
+  tags.push(lineKey);
+  if (span.level > 0) tags.push('stepped');
+  const d = `M${r(ax)} ${r(left.drawing.bottom)} L${r(ax)} ${r(y)} L${r(bx)} ${r(y)} L${r(bx)} ${r(right.drawing.bottom)}`;
+  items.push({ type: 'path', d, stroke: INK, strokeWidth: STROKE, ...(dash ? { dash } : {}), mark: 'partner-line' });
+  if (couple.consanguineous) {
+    items.push({ type: 'line', x1: r(ax), y1: r(y - 3), x2: r(bx), y2: r(y - 3), stroke: INK, strokeWidth: STROKE, ...(dash ? { dash } : {}), mark: 'consanguinity' });
+    tags.push('consanguinity');
+    o.used.add('consanguinity');
+  }
+  const mid = dropPoint(span);
+  const ending = state?.ended;
+  if (ending === 'separated' || ending === 'ended' || ending === 'divorced') {
+    const slashes = ending === 'divorced' ? 2 : 1;
+    // Slashes sit left of the children's drop so the two never meet.
+    const sx = Math.max(ax + 8, mid - 14);
+    for (let i = 0; i < slashes; i++) {
+      const x = sx - (slashes - 1) * 3 + i * 6;
+      items.push({ type: 'line', x1: r(x - 4), y1: r(y + 7), x2: r(x + 4), y2: r(y - 7), stroke: INK, strokeWidth: STROKE, mark: 'slash' });
+    }
+    const key = ending === 'divorced' ? 'divorced' : 'separated';
+    tags.push(ending);
+    o.used.add(key);
+  }
+  if (ending === 'widowed') tags.push('widowed');
+  if (state?.line) tags.push(state.line);
+  if (o.showLabels && state && state.labels.length > 0) {
+    const gap = Math.max(40, bx - ax - left.size / 2 - right.size / 2 - 8);
+    const joined = state.labels.join(' ');
+    const lines = textWidth(joined, SMALL_TEXT) <= gap ? [joined] : state.labels;
+    let ly = y - 4;
+    for (const label of [...lines].reverse()) {
+      items.push({ type: 'text', x: r((ax + bx) / 2), y: r(ly), text: label, size: SMALL_TEXT, weight: 400, anchor: 'middle', fill: INK, halo: true, mark: 'partnership-label' });
+      ly -= SMALL_TEXT + 1;
+    }
+  }
+  const ref = couple.partnership?.id;
+  const group = makeGroup(`partnership:${couple.key}`, 'partnership', items, {
+    ...(ref ? { refId: ref } : {}),
+    personIds: [couple.a, couple.b],
+    tags: couple.partnership ? tags : [...tags, 'implied'],
+  });
+  return { group, anchor: { x: mid, y } };
+}
+
+/** The midpoint, moved into a gap between symbols when a symbol stands at the midpoint. */
+function dropPoint(span: Span): number {
+  const mid = (span.left.drawing.cx + span.right.drawing.cx) / 2;
+  const clear = (x: number) => span.between.every((p) => Math.abs(p.drawing.cx - x) > p.size / 2 + 12);
+  if (clear(mid)) return mid;
+  const stops = [span.left, ...span.between.sort((p, q) => p.drawing.cx - q.drawing.cx), span.right].map((p) => p.drawing.cx);
+  let best = mid;
+  let bestDistance = Infinity;
+  for (let i = 0; i + 1 < stops.length; i++) {
+    const gap = (stops[i]! + stops[i + 1]!) / 2;
+    if (Math.abs(gap - mid) < bestDistance) {
+      bestDistance = Math.abs(gap - mid);
+      best = gap;
+    }
+  }
+  return best;
+}
+
+/** Partners the layout put on different rows: a plain elbow from one to the other. */
+function drawCrossRow(couple: CoupleInput, pa: PlacedPerson, pb: PlacedPerson, o: { asAt: PartialDate; used: Set<string> }): { group: SceneGroup; anchor: CoupleAnchor } {
+  const state = couple.partnership ? partnershipStateAt(couple.partnership, o.asAt) : undefined;
+  const [upper, lower] = pa.y <= pb.y ? [pa, pb] : [pb, pa];
+  const y = upper.y + upper.size + PARTNER_DROP;
+  const dash = lineDash(state);
+  o.used.add(`line-${state?.line ?? 'partnership'}`);
+  const d = `M${r(upper.drawing.cx)} ${r(upper.drawing.bottom)} L${r(upper.drawing.cx)} ${r(y)} L${r(lower.drawing.cx)} ${r(y)} L${r(lower.drawing.cx)} ${r(lower.drawing.top)}`;
+  const items: Primitive[] = [{ type: 'path', d, stroke: INK, strokeWidth: STROKE, ...(dash ? { dash } : {}), mark: 'partner-line' }];
+  const group = makeGroup(`partnership:${couple.key}`, 'partnership', items, {
+    ...(couple.partnership ? { refId: couple.partnership.id } : {}),
+    personIds: [couple.a, couple.b],
+    tags: ['cross-row', `line-${state?.line ?? 'partnership'}`],
+  });
+  return { group, anchor: { x: (upper.drawing.cx + lower.drawing.cx) / 2, y } };
+}

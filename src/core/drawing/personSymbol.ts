@@ -1,0 +1,200 @@
+import { formatDate, formatYear } from '../dates/partialDate';
+import { displayName } from '../model/documentIndex';
+import type { PartialDate, Person } from '../model/types';
+import type { PersonBox } from '../layout/types';
+import type { Box, Primitive, SceneGroup, TextPrimitive } from './scene';
+import { makeGroup } from './bounds';
+import { shapeForGender, shapeOutline, shapePolygon, type ShapeName } from './symbolShapes';
+import { shadingKeys, shadingPrimitives } from './conditionShading';
+import { badgesOf } from './badges';
+import { isDeadBy, shownAge } from './presence';
+import { wrapText, textWidth } from './textMetrics';
+import { INK, PAPER, PLACEHOLDER_DASH, SMALL_TEXT, STROKE, TEXT_SIZE } from './style';
+import { LABEL_WIDTH, LINE_GAP, NAME_OFFSET } from './personLabels';
+import { r } from './geometry';
+
+export interface PersonDrawing {
+  group: SceneGroup;
+  cx: number;
+  cy: number;
+  /** Where child lines arrive (top of the glyph) and partner lines leave (bottom). */
+  top: number;
+  bottom: number;
+  /** Half the drawn glyph's extent, for ending relationship lines at its edge. */
+  radius: number;
+}
+
+export interface PersonOptions {
+  asAt: PartialDate;
+  showAges: boolean;
+  showYears: boolean;
+  birthOrder?: number;
+  /** Legend keys are added here as they are drawn. */
+  used: Set<string>;
+}
+
+const SUBJECT_GAP = 4;
+
+export function drawPerson(person: Person, box: PersonBox, o: PersonOptions): PersonDrawing {
+  const size = box.size;
+  const cx = box.x + size / 2;
+  const cy = box.y + size / 2;
+  const items: Primitive[] = [];
+  const tags: string[] = [];
+  const symbolBox: Box = { x: box.x, y: box.y, width: size, height: size };
+  const dead = isDeadBy(person, o.asAt);
+  let top = box.y;
+  let bottom = box.y + size;
+  let radius = size / 2;
+  let aboveY = box.y - 5;
+  let rightX = box.x + size + 5;
+
+  if (person.pregnancy) {
+    const outcome = person.pregnancy.outcome;
+    tags.push(outcome === 'ongoing' ? 'pregnancy' : outcome);
+    o.used.add(outcome === 'ongoing' ? 'pregnancy' : outcome);
+    const glyph = pregnancyGlyph(person, outcome, cx, cy, size);
+    items.push(...glyph.items);
+    top = cy - glyph.half;
+    bottom = cy + glyph.half;
+    radius = glyph.half;
+    if (outcome === 'ongoing' && person.pregnancy.expected) {
+      items.push(text(cx + glyph.half + 4, cy + 4, `due ${formatDate(person.pregnancy.expected)}`, SMALL_TEXT, 'start', 'expected-date'));
+      rightX += textWidth(`due ${formatDate(person.pregnancy.expected)}`, SMALL_TEXT) + 4;
+    }
+  } else {
+    const shape: ShapeName = shapeForGender(person.gender);
+    tags.push(shape, person.gender);
+    o.used.add(person.gender === 'unknown' ? 'unknown-sex' : person.gender);
+    const keys = shadingKeys(person.conditions);
+    // A white ground keeps lines passing behind the symbol from showing through it.
+    items.push(shapeOutline(shape, cx, cy, size, { fill: PAPER }));
+    for (const key of keys) {
+      o.used.add(key);
+      tags.push(key);
+    }
+    items.push(...shadingPrimitives(keys, shapePolygon(shape, cx, cy, size), cx, cy));
+    const outline = person.placeholder
+      ? { stroke: INK, strokeWidth: STROKE, dash: PLACEHOLDER_DASH, mark: 'placeholder-outline' }
+      : { stroke: INK, strokeWidth: STROKE, mark: 'outline' };
+    items.push(shapeOutline(shape, cx, cy, size, outline));
+    if (person.placeholder) {
+      tags.push('placeholder');
+      o.used.add('placeholder');
+    }
+    if (person.subject) {
+      tags.push('subject');
+      o.used.add('subject');
+      const outer = size + 2 * SUBJECT_GAP;
+      items.push(shapeOutline(shape, cx, cy, outer, { stroke: INK, strokeWidth: STROKE, mark: 'subject-outline' }));
+      top -= SUBJECT_GAP;
+      bottom += SUBJECT_GAP;
+      radius += SUBJECT_GAP;
+      aboveY -= SUBJECT_GAP;
+      rightX += SUBJECT_GAP;
+    }
+    const age = o.showAges ? shownAge(person, o.asAt) : undefined;
+    const unknownMark = person.gender === 'unknown';
+    if (unknownMark) {
+      items.push(text(cx, age === undefined ? cy + 5 : cy - 1, '?', TEXT_SIZE + 2, 'middle', 'unknown-sex-mark', 700));
+      if (age !== undefined) items.push(text(cx, cy + 13, String(age), SMALL_TEXT, 'middle', 'age', 700));
+    } else if (age !== undefined) {
+      items.push(text(cx, cy + 5, String(age), TEXT_SIZE + 1, 'middle', 'age', 700));
+    }
+    if (age !== undefined) o.used.add('age');
+    if (dead) {
+      tags.push('deceased');
+      o.used.add('deceased');
+      const reach = radius + 3;
+      items.push(
+        { type: 'line', x1: r(cx - reach), y1: r(cy - reach), x2: r(cx + reach), y2: r(cy + reach), stroke: INK, strokeWidth: STROKE, mark: 'deceased-cross' },
+        { type: 'line', x1: r(cx - reach), y1: r(cy + reach), x2: r(cx + reach), y2: r(cy - reach), stroke: INK, strokeWidth: STROKE, mark: 'deceased-cross' },
+      );
+    }
+    if (o.showYears && person.birth) {
+      items.push(text(cx - 3, aboveY, formatYear(person.birth), SMALL_TEXT, 'end', 'birth-year'));
+      o.used.add('years');
+    }
+    if (o.showYears && dead && person.death) {
+      items.push(text(cx + 3, aboveY, formatYear(person.death), SMALL_TEXT, 'start', 'death-year'));
+      o.used.add('years');
+    }
+  }
+
+  // Name, second line and sex-at-birth note below the symbol.
+  let baseline = box.y + size + NAME_OFFSET;
+  const name = displayName(person);
+  for (const line of wrapText(name, LABEL_WIDTH, TEXT_SIZE, 2)) {
+    items.push(text(cx, baseline, line, TEXT_SIZE, 'middle', 'name'));
+    baseline += LINE_GAP;
+  }
+  if (person.secondLine?.trim()) {
+    for (const line of wrapText(person.secondLine, LABEL_WIDTH, SMALL_TEXT, 1)) {
+      items.push(text(cx, baseline, line, SMALL_TEXT, 'middle', 'second-line'));
+      baseline += LINE_GAP - 1;
+    }
+  }
+  if (person.sexAtBirthNote?.trim()) {
+    for (const line of wrapText(person.sexAtBirthNote, LABEL_WIDTH, SMALL_TEXT, 1)) {
+      items.push({ ...(text(cx, baseline, line, SMALL_TEXT, 'middle', 'sex-at-birth') as TextPrimitive), italic: true });
+      baseline += LINE_GAP - 1;
+    }
+  }
+
+  // Badges stacked beside the symbol, each a boxed short text.
+  let badgeY = box.y;
+  for (const badge of person.pregnancy ? [] : badgesOf(person)) {
+    const label = badge.length > 8 ? `${badge.slice(0, 7)}…` : badge;
+    const w = textWidth(label, 9, 700) + 6;
+    items.push({ type: 'rect', x: r(rightX), y: r(badgeY), width: r(w), height: 13, rx: 2, stroke: INK, strokeWidth: 1, fill: PAPER, mark: `badge:${badge}` });
+    items.push(text(rightX + w / 2, badgeY + 10, label, 9, 'middle', `badge-text:${badge}`, 700));
+    tags.push(`badge:${badge}`);
+    o.used.add(`badge:${badge}`);
+    badgeY += 16;
+  }
+
+  if (o.birthOrder !== undefined) {
+    const bx = box.x - 10 - (person.subject ? SUBJECT_GAP : 0);
+    items.push({ type: 'circle', cx: r(bx), cy: r(cy), r: 7, stroke: INK, strokeWidth: 1, fill: PAPER, mark: 'birth-order' });
+    items.push(text(bx, cy + 3.5, String(o.birthOrder), 9, 'middle', 'birth-order-number', 700));
+    tags.push('birth-order');
+    o.used.add('birth-order');
+  }
+
+  const group = makeGroup(`person:${person.id}`, 'person', items, { refId: person.id, personIds: [person.id], tags, symbolBox });
+  return { group, cx, cy, top, bottom, radius };
+}
+
+function pregnancyGlyph(person: Person, outcome: NonNullable<Person['pregnancy']>['outcome'], cx: number, cy: number, size: number): { items: Primitive[]; half: number } {
+  const cross = (half: number, mark: string): Primitive[] => [
+    { type: 'line', x1: r(cx - half), y1: r(cy - half), x2: r(cx + half), y2: r(cy + half), stroke: INK, strokeWidth: STROKE, mark },
+    { type: 'line', x1: r(cx - half), y1: r(cy + half), x2: r(cx + half), y2: r(cy - half), stroke: INK, strokeWidth: STROKE, mark },
+  ];
+  switch (outcome) {
+    case 'ongoing': {
+      const half = size * 0.45;
+      const d = `M${r(cx)} ${r(cy - half)} L${r(cx + half)} ${r(cy + half)} L${r(cx - half)} ${r(cy + half)} Z`;
+      return { items: [{ type: 'path', d, stroke: INK, strokeWidth: STROKE, fill: PAPER, mark: 'pregnancy-triangle' }], half };
+    }
+    case 'miscarriage': {
+      const half = size * 0.2;
+      return { items: [{ type: 'circle', cx: r(cx), cy: r(cy), r: r(half), fill: INK, stroke: INK, strokeWidth: 1, mark: 'miscarriage-dot' }], half };
+    }
+    case 'termination': {
+      const half = size * 0.2;
+      return { items: cross(half, 'termination-cross'), half };
+    }
+    case 'stillbirth': {
+      const small = size * 0.5;
+      const shape = shapeForGender(person.gender);
+      return {
+        items: [shapeOutline(shape, cx, cy, small, { stroke: INK, strokeWidth: STROKE, fill: PAPER, mark: 'stillbirth-symbol' }), ...cross(small / 2 + 2, 'stillbirth-cross')],
+        half: small / 2 + 2,
+      };
+    }
+  }
+}
+
+function text(x: number, y: number, value: string, size: number, anchor: 'start' | 'middle' | 'end', mark: string, weight: 400 | 700 = 400): TextPrimitive {
+  return { type: 'text', x: r(x), y: r(y), text: value, size, weight, anchor, fill: INK, halo: true, mark };
+}

@@ -1,0 +1,22 @@
+import { ageAt, compareDates } from '../dates/partialDate';
+import type { PartialDate, Person } from '../model/types';
+
+// What is true of a person at the reference date. A person born after it is left out of the
+// figure: a reviewer reading "as at 12 Mar 2003" must not see people who did not yet exist.
+
+export function isBornBy(p: Person, asAt: PartialDate): boolean {
+  return !p.birth || compareDates(p.birth, asAt) <= 0;
+}
+
+/** Dead by the date; a "deceased" flag without a date counts at every date. */
+export function isDeadBy(p: Person, asAt: PartialDate): boolean {
+  if (p.death) return compareDates(p.death, asAt) <= 0;
+  return Boolean(p.deceased);
+}
+
+/** Age shown inside the symbol: at death for the dead, at the date for the living. */
+export function shownAge(p: Person, asAt: PartialDate): number | undefined {
+  if (!p.birth || p.pregnancy) return undefined;
+  if (isDeadBy(p, asAt)) return p.death ? ageAt(p.birth, p.death) : undefined;
+  return ageAt(p.birth, asAt);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { saveGenogramFile } from '../../../src/core/format/save';
+import { emptyDocument } from '../../../src/core/model/emptyDocument';
+import { addPerson } from '../../../src/core/model/operations/persons';
+import { interpretFile, isGedcomName } from '../../../src/platform/files/interpretFile';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('reading an opened file', () => {
+  it('reads a saved document back', () => {
+    const doc = addPerson(emptyDocument('Case A'), { givenNames: 'Ava' }).doc;
+    const result = interpretFile('case-a.genogram.json', bytes(saveGenogramFile(doc)));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.document.persons[0]!.givenNames).toBe('Ava');
+  });
+
+  it('says where a broken JSON file is wrong', () => {
+    const result = interpretFile('broken.genogram.json', bytes('{"format": "genogram",\n "version": 2,\n "document": {'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.title).toContain('broken.genogram.json');
+      expect(result.lines.join('\n')).toMatch(/line/i);
+    }
+  });
+
+  it('names the path of a wrong value', () => {
+    const doc = addPerson(emptyDocument(), { givenNames: 'Ava' }).doc;
+    const json = JSON.parse(saveGenogramFile(doc));
+    json.document.persons[0].gender = 'robot';
+    const result = interpretFile('x.json', bytes(JSON.stringify(json)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.lines.join('\n')).toContain('persons[0]');
+  });
+
+  it('refuses bytes that are not UTF-8 text', () => {
+    const result = interpretFile('x.json', new Uint8Array([0xff, 0xfe, 0x00, 0xc3]));
+    expect(result).toMatchObject({ ok: false });
+  });
+
+  it('reads GEDCOM by its name and reports its errors with line numbers', () => {
+    expect(isGedcomName('family.GED')).toBe(true);
+    expect(isGedcomName('family.genogram.json')).toBe(false);
+    const good = interpretFile('f.ged', bytes('0 HEAD\n1 GEDC\n2 VERS 5.5.1\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Ann /Lee/\n1 SEX F\n0 TRLR\n'));
+    expect(good.ok).toBe(true);
+    if (good.ok) expect(good.document.persons).toHaveLength(1);
+    const bad = interpretFile('f.ged', bytes('this is not gedcom at all'));
+    expect(bad.ok).toBe(false);
+  });
+});

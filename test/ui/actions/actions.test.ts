@@ -1,0 +1,186 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { emptyDocument } from '../../../src/core/model/emptyDocument';
+import { birthParentsOf } from '../../../src/core/model/documentIndex';
+import type { PersonBox } from '../../../src/core/layout/types';
+import { ACTIONS, actionById, performAction } from '../../../src/ui/actions/actions';
+import type { ActionContext } from '../../../src/ui/actions/context';
+import { createUiStore } from '../../../src/ui/actions/uiState';
+import { actionForKey, findShortcutClashes } from '../../../src/ui/keyboard/shortcuts';
+import { parseChord } from '../../../src/ui/keyboard/keys';
+import type { ViewState } from '../../../src/ui/viewState';
+import { fakeEditorStore } from './fakeEditorStore';
+
+function setup() {
+  const store = fakeEditorStore(emptyDocument());
+  const view = createStore<ViewState>((set) => ({
+    publication: false,
+    layout: undefined,
+    layoutBusy: false,
+    layoutMessage: undefined,
+    fitRequest: 0,
+    zoomTarget: [],
+    zoomRequest: 0,
+    set: (patch) => set(patch),
+  }));
+  const files = { pickAndOpen: vi.fn(), save: vi.fn(async () => {}) };
+  const ui = createUiStore();
+  const ctx: ActionContext = { store, view, ui, files };
+  return { ctx, store, view, ui, files };
+}
+
+const press = (key: string, mods: { ctrlKey?: boolean; shiftKey?: boolean } = {}) => ({
+  key,
+  ctrlKey: !!mods.ctrlKey,
+  metaKey: false,
+  shiftKey: !!mods.shiftKey,
+  altKey: false,
+});
+
+describe('the actions table', () => {
+  it('has unique ids, readable labels, valid shortcuts and no shortcut used twice', () => {
+    expect(new Set(ACTIONS.map((a) => a.id)).size).toBe(ACTIONS.length);
+    for (const a of ACTIONS) {
+      expect(a.label.length).toBeGreaterThan(2);
+      for (const k of a.kbd ?? []) expect(() => parseChord(k)).not.toThrow();
+    }
+    expect(findShortcutClashes(ACTIONS)).toEqual([]);
+  });
+
+  it('offers every action the issue asks for', () => {
+    for (const id of [
+      'add-mother', 'add-father', 'add-parents', 'add-unknown-parent', 'add-partner', 'add-child', 'add-sibling',
+      'add-pregnancy', 'delete', 'undo', 'redo', 'make-relationship-line', 'make-household', 'release-pins', 'find',
+      'zoom-fit', 'zoom-selection', 'new-document', 'open-document', 'save-document', 'recent-documents', 'help',
+    ]) expect(() => actionById(id)).not.toThrow();
+  });
+
+  it('maps keys to actions, and in text fields only the ones meant for them', () => {
+    expect(actionForKey(ACTIONS, press('z', { ctrlKey: true }), { inTextField: false })?.id).toBe('undo');
+    expect(actionForKey(ACTIONS, press('Z', { ctrlKey: true, shiftKey: true }), { inTextField: false })?.id).toBe('redo');
+    expect(actionForKey(ACTIONS, press('y', { ctrlKey: true }), { inTextField: false })?.id).toBe('redo');
+    expect(actionForKey(ACTIONS, press('m'), { inTextField: false })?.id).toBe('add-mother');
+    expect(actionForKey(ACTIONS, press('m'), { inTextField: true })).toBeUndefined();
+    expect(actionForKey(ACTIONS, press('s', { ctrlKey: true }), { inTextField: true })?.id).toBe('save-document');
+    expect(actionForKey(ACTIONS, press('F1'), { inTextField: false })?.id).toBe('help');
+  });
+
+  it('builds a family from the selection, asks for the focus on each new person', () => {
+    const { ctx, store, ui } = setup();
+    expect(performAction(ctx, 'add-mother')).toBe(false);
+    performAction(ctx, 'add-person');
+    const child = store.getState().selection[0]!;
+    expect(ui.getState().focusNameRequest).toBe(1);
+    store.getState().select([child]);
+    performAction(ctx, 'add-parents');
+    expect(birthParentsOf(store.getState().doc, child)).toHaveLength(2);
+    expect(ui.getState().focusNameRequest).toBe(2);
+    expect(store.getState().past).toHaveLength(2);
+  });
+
+  it('asks which partnership a child belongs to when there are several', () => {
+    const { ctx, store, ui } = setup();
+    performAction(ctx, 'add-person');
+    const mum = store.getState().selection[0]!;
+    performAction(ctx, 'add-partner');
+    store.getState().select([mum]);
+    performAction(ctx, 'add-child');
+    expect(birthParentsOf(store.getState().doc, store.getState().selection[0]!)).toHaveLength(2);
+    store.getState().select([mum]);
+    performAction(ctx, 'add-partner');
+    store.getState().select([mum]);
+    const before = store.getState().doc;
+    performAction(ctx, 'add-child');
+    expect(ui.getState().dialog).toEqual({ kind: 'choose-partnership', personId: mum, purpose: 'child' });
+    expect(store.getState().doc).toBe(before);
+  });
+
+  it('deletes a person with their links in one undo step, and undo brings all back', () => {
+    const { ctx, store } = setup();
+    performAction(ctx, 'add-person');
+    const child = store.getState().selection[0]!;
+    performAction(ctx, 'add-parents');
+    const full = store.getState().doc;
+    store.getState().select([child]);
+    performAction(ctx, 'delete');
+    expect(store.getState().doc.parentLinks).toHaveLength(0);
+    expect(store.getState().doc.partnerships).toHaveLength(1);
+    performAction(ctx, 'undo');
+    expect(store.getState().doc).toBe(full);
+    performAction(ctx, 'redo');
+    expect(store.getState().doc.persons).toHaveLength(2);
+  });
+
+  it('tells the user when an edit is refused and changes nothing', () => {
+    const { ctx, store, ui } = setup();
+    performAction(ctx, 'add-person');
+    const child = store.getState().selection[0]!;
+    performAction(ctx, 'add-parents');
+    store.getState().select([child]);
+    const before = store.getState().doc;
+    performAction(ctx, 'add-father');
+    expect(store.getState().doc).toBe(before);
+    expect(ui.getState().notice).toMatchObject({ tone: 'error' });
+    expect(ui.getState().notice!.text).toMatch(/already has two birth parents/);
+  });
+
+  it('makes households and relationship lines from multiple selected people', () => {
+    const { ctx, store, ui } = setup();
+    performAction(ctx, 'add-person');
+    const a = store.getState().selection[0]!;
+    performAction(ctx, 'add-partner');
+    const b = store.getState().selection[0]!;
+    store.getState().select([a, b]);
+    performAction(ctx, 'make-relationship-line');
+    expect(ui.getState().dialog).toEqual({ kind: 'relationship-kind', from: a, to: b });
+    ui.getState().closeDialog();
+    performAction(ctx, 'make-household');
+    const doc = store.getState().doc;
+    expect(doc.households[0]!.members.map((m) => m.person)).toEqual([a, b]);
+    expect(store.getState().selection).toEqual([doc.households[0]!.id]);
+  });
+
+  it('moves the selection with arrow keys over the laid-out positions, and zooms', () => {
+    const { ctx, store, view } = setup();
+    performAction(ctx, 'add-person');
+    const a = store.getState().selection[0]!;
+    performAction(ctx, 'add-partner');
+    const b = store.getState().selection[0]!;
+    const boxes = new Map<string, PersonBox>([
+      [a, { id: a, x: 0, y: 0, size: 40, row: 0 }],
+      [b, { id: b, x: 120, y: 0, size: 40, row: 0 }],
+    ]);
+    view.getState().set({ layout: { boxes, rowY: [0], birthOrderNumbers: new Map(), bounds: { x: 0, y: 0, width: 160, height: 40 }, rowOrder: [[a, b]] } });
+    performAction(ctx, 'select-left');
+    expect(store.getState().selection).toEqual([a]);
+    performAction(ctx, 'select-right');
+    expect(store.getState().selection).toEqual([b]);
+    performAction(ctx, 'zoom-selection');
+    expect(view.getState()).toMatchObject({ zoomTarget: [b], zoomRequest: 1 });
+    performAction(ctx, 'zoom-fit');
+    expect(view.getState().fitRequest).toBe(1);
+    performAction(ctx, 'clear-selection');
+    expect(store.getState().selection).toEqual([]);
+  });
+
+  it('releases pins only when there are some, as one step', () => {
+    const { ctx, store } = setup();
+    performAction(ctx, 'add-person');
+    const a = store.getState().selection[0]!;
+    expect(actionById('release-pins').predicate(ctx)).toBe(false);
+    store.getState().apply('pin', (d) => ({ ...d, persons: d.persons.map((p) => (p.id === a ? { ...p, pinned: { x: 5, y: 5 } } : p)) }));
+    expect(performAction(ctx, 'release-pins')).toBe(true);
+    expect(store.getState().doc.persons[0]).not.toHaveProperty('pinned');
+  });
+
+  it('passes documents to the file service and starts new documents empty', async () => {
+    const { ctx, store, files } = setup();
+    performAction(ctx, 'add-person');
+    performAction(ctx, 'save-document');
+    expect(files.save).toHaveBeenCalledWith(store.getState().doc);
+    performAction(ctx, 'open-document');
+    expect(files.pickAndOpen).toHaveBeenCalled();
+    performAction(ctx, 'new-document');
+    expect(store.getState().doc.persons).toEqual([]);
+  });
+});

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importGedcom } from '../../../src/core/gedcom/importGedcom';
 import type { GenogramDocument } from '../../../src/core/model/types';
+import { loadGenogramFile } from '../../../src/core/format/load';
+import { saveGenogramFile } from '../../../src/core/format/save';
 
 const shared = (name: string) => new Uint8Array(readFileSync(`/work/shared/fixtures/${name}`));
 const own = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/gedcom/${name}`, import.meta.url)));
@@ -38,6 +40,9 @@ describe('importGedcom on the shared fixtures (counts from SOURCES.md)', () => {
     for (const u of document.partnerships) expect(ids.has(u.a) && ids.has(u.b) && u.a !== u.b).toBe(true);
     const pairs = document.parentLinks.map((l) => `${l.parent}|${l.child}`);
     expect(new Set(pairs).size).toBe(pairs.length);
+    // The editor's own loader (schema and meaning checks) accepts the imported document.
+    const reloaded = loadGenogramFile(saveGenogramFile(document));
+    expect(reloaded.ok ? [] : reloaded.errors).toEqual([]);
   });
 
   it('family2: one-parent family and families without parents are reported, not invented', () => {
@@ -100,6 +105,14 @@ describe('importGedcom special cases', () => {
     expect(document.parentLinks.find((l) => l.child === 'p_I5')!.from).toEqual({ year: 2010 });
     expect(summary.skipped.some((s) => s.line === 37 && /@I99@/.test(s.message))).toBe(true);
     expect(byName(document, 'Sam').gender).toBe('nonbinary');
+  });
+
+  it('a third birth parent (child in two birth families) is left out and reported', () => {
+    const ged = ['0 HEAD', '0 @A@ INDI', '0 @B@ INDI', '0 @C@ INDI', '0 @D@ INDI', '0 @K@ INDI',
+      '0 @F1@ FAM', '1 HUSB @A@', '1 WIFE @B@', '1 CHIL @K@', '0 @F2@ FAM', '1 HUSB @C@', '1 WIFE @D@', '1 CHIL @K@', '0 TRLR'].join('\n');
+    const { document, summary } = imported(ged);
+    expect(document.parentLinks.map((l) => l.parent)).toEqual(['p_A', 'p_B']);
+    expect(summary.skipped.filter((s) => /already has two birth parents/.test(s.message)).map((s) => s.line)).toEqual([14, 14]);
   });
 
   it('CONC and CONT join notes; CRLF and CR-only line ends', () => {

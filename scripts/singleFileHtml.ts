@@ -7,9 +7,14 @@ import { contentSecurityPolicy, insertPolicy } from './contentSecurityPolicy';
 
 export type ReadAsset = (relativePath: string) => string;
 
-/** Text that cannot end or re-open the inline element early. */
+/**
+ * Script text that cannot end the inline element early. Per the HTML parser,
+ * only "</script" ends script data, and "<script" matters only after "<!--";
+ * so those two are escaped in ways that keep their meaning inside string,
+ * template and regex literals ("\/" is "/", "\x3C" is "<").
+ */
 export function escapeInlineScript(js: string): string {
-  return js.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\x21--').replace(/<script/gi, '<\\x73cript');
+  return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\x3C!--');
 }
 
 export function escapeInlineStyle(css: string): string {

@@ -8,7 +8,7 @@ import { PersonContextMenu } from './PersonContextMenu';
 import { ProblemDialog } from './ProblemDialog';
 import { RecentDialog } from './RecentDialog';
 import { RelationshipKindDialog } from './RelationshipKindDialog';
-import { loadFixtureIfAsked } from './testFixture';
+import { installTestHooksIfAsked } from './testFixture';
 
 /**
  * Everything the authoring tools show over the app: the open dialog, the right-click menu on
@@ -24,7 +24,7 @@ export function AuthoringDialogs() {
   const closeMenu = useCallback(() => ctx.ui.getState().closeContextMenu(), [ctx]);
 
   useEffect(() => {
-    void loadFixtureIfAsked(ctx, window.location.search);
+    void installTestHooksIfAsked(ctx, window.location.search);
   }, [ctx]);
 
   useEffect(() => {

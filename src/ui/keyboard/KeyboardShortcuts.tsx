@@ -33,12 +33,18 @@ export function KeyboardShortcuts() {
       if (ui.dialog || ui.contextMenu) return;
       if (isActivationOfControl(event)) return;
       const target = event.target;
+      // Escape leaves a side-panel field, so the next keys reach the canvas shortcuts again.
+      if (event.key === 'Escape' && target instanceof HTMLElement && target.closest('.inspector')) {
+        event.preventDefault();
+        target.blur();
+        return;
+      }
       if (target instanceof HTMLElement && target.closest('[role="dialog"], [role="menu"]')) return;
       const inTextField = isTextField(target);
       const action = actionForKey(ACTIONS, event, { inTextField, isMac: mac });
       if (!action) return;
-      // Enter and Escape in the side panel belong to its own controls.
-      if ((event.key === 'Enter' || event.key === 'Escape') && target instanceof HTMLElement && target.closest('.inspector')) return;
+      // Enter in the side panel belongs to its own controls.
+      if (event.key === 'Enter' && target instanceof HTMLElement && target.closest('.inspector')) return;
       event.preventDefault();
       event.stopPropagation();
       if (action.predicate(ctx)) action.perform(ctx);

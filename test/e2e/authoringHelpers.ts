@@ -1,0 +1,59 @@
+import type { Download, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+
+/** Drives the editor the way an author does: keys, clicks and accessible names only. */
+
+export async function nodeCount(page: Page): Promise<number> {
+  return page.locator('[data-testid="person-node"]').count();
+}
+
+export async function waitForNodeCount(page: Page, n: number, timeout = 20_000): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="person-node"]').length === n, n, { timeout });
+}
+
+export function personNode(page: Page, name: string) {
+  return page.locator(`[data-testid="person-node"][aria-label="${name}"]`);
+}
+
+/** Waits until the inspector's name field has the focus, as it should after adding a person. */
+export async function waitForNameFocus(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'inspector-given-names', undefined, {
+    timeout: 10_000,
+  });
+}
+
+/** Presses a relative's key on the canvas and types the new person's names. */
+export async function addByKey(page: Page, key: string, given: string, family?: string): Promise<void> {
+  await page.keyboard.press(key);
+  await waitForNameFocus(page);
+  await page.keyboard.type(given);
+  if (family !== undefined) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(family);
+  }
+  // Leave the field so the next keys are shortcuts again.
+  await page.keyboard.press('Escape');
+}
+
+export async function clickPerson(page: Page, name: string, shift = false): Promise<void> {
+  const node = personNode(page, name);
+  await node.waitFor({ timeout: 20_000 });
+  await node.click({ modifiers: shift ? ['Shift'] : [] });
+}
+
+/** Saves with Ctrl+S (as a download: the picker API is removed by the test) and parses the file. */
+export async function saveAndRead(page: Page): Promise<{ name: string; json: any }> {
+  await page.locator('body').focus().catch(() => {});
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.keyboard.press('Control+S')]);
+  return readDownload(download);
+}
+
+export async function readDownload(download: Download): Promise<{ name: string; json: any }> {
+  const path = await download.path();
+  const text = await readFile(path, 'utf8');
+  return { name: download.suggestedFilename(), json: JSON.parse(text) };
+}
+
+/** Every browser gets the download path: no File System Access picker. */
+export const NO_SAVE_PICKER = 'delete window.showSaveFilePicker;';

@@ -1,0 +1,35 @@
+import { indexDocument } from '../model/documentIndex';
+import { addMonths } from './dayNumbers';
+import type { Check, Finding } from './finding';
+import { certain, finding, nameOf, stated, when, type Reading } from './finding';
+
+/**
+ * A child born after a birth parent's death. A birth mother must be alive at the birth;
+ * any other birth parent (the glyph follows gender, so we cannot tell who gave birth) is
+ * allowed ten months, the longest usual pregnancy.
+ */
+const GRACE_MONTHS = 10;
+
+export const birthAfterParentDeath: Check = (doc) => {
+  const { person } = indexDocument(doc);
+  const out: Finding[] = [];
+  for (const link of doc.parentLinks) {
+    if (link.kind !== 'birth') continue;
+    const parent = person.get(link.parent);
+    const child = person.get(link.child);
+    if (!parent?.death || !child?.birth) continue;
+    const grace = parent.gender === 'female' ? 0 : GRACE_MONTHS;
+    const childName = nameOf(doc, child.id);
+    const parentName = nameOf(doc, parent.id);
+    const dates = `${childName} born ${when(child.birth)}, ${parentName} died ${when(parent.death)}`;
+    const limitText = grace ? ` more than ${GRACE_MONTHS} months after` : ' after';
+    const tooLate = (read: Reading) => read(child.birth!).earliest > addMonths(read(parent.death!).latest, grace);
+    const likely = tooLate(stated);
+    if (tooLate(certain)) {
+      out.push(finding('birth-after-parent-death', 'error', `${childName} is recorded as born${limitText} the death of their parent ${parentName} (${dates}).`, [child.id, parent.id]));
+    } else if (likely) {
+      out.push(finding('birth-after-parent-death', 'warning', `${childName} was possibly born${limitText} the death of their parent ${parentName} (${dates}).`, [child.id, parent.id]));
+    }
+  }
+  return out;
+};

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKS, runChecks } from '../../../src/core/checks/runChecks';
+import { Family, y } from '../kinship/family';
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe('runChecks', () => {
+  const doc = new Family()
+    .person('child', 'female', { subject: true, birth: y(2010), death: y(2005) })
+    .person('mum', 'female', { birth: y(2005) })
+    .person('loner', 'male')
+    .child(['mum'], 'child').doc;
+
+  it('runs every check on a frozen document, errors first, ids unique', () => {
+    const frozen = deepFreeze(structuredClone(doc));
+    const before = JSON.stringify(frozen);
+    const found = runChecks(frozen, y(2020));
+    expect(JSON.stringify(frozen)).toBe(before);
+    expect(found.map((f) => f.checkId)).toEqual([
+      'birth-after-death', 'parent-too-young', 'equality-data', 'equality-data', 'unconnected',
+    ]);
+    expect(new Set(found.map((f) => f.id)).size).toBe(found.length);
+    expect(CHECKS.length).toBe(11);
+  });
+
+  it('finds nothing in a sound family', () => {
+    const sound = new Family()
+      .person('child', 'female', { subject: true, birth: y(2010), ethnicity: { status: 'recorded', text: 'a' }, disability: { status: 'no' } })
+      .person('mum', 'female', { birth: y(1985), ethnicity: { status: 'recorded', text: 'a' }, disability: { status: 'no' } })
+      .child(['mum'], 'child').household('h', [{ person: 'mum' }, { person: 'child', from: y(2010) }]).doc;
+    expect(runChecks(sound, y(2020))).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { loadGenogramFile } from '../../core/format/load';
+import { saveGenogramFile } from '../../core/format/save';
+import type { GenogramDocument, Id } from '../../core/model/types';
+import { openDatabase, requestResult, transactionDone } from './indexedDb';
+
+export interface RecentDocument {
+  id: Id;
+  title: string;
+  /** Milliseconds since 1970, as Date.now(). */
+  savedAt: number;
+}
+
+/** Documents kept in this browser: the one open now, and recent ones by document id. */
+export interface DocumentStore {
+  saveCurrent(doc: GenogramDocument): Promise<void>;
+  loadCurrent(): Promise<GenogramDocument | undefined>;
+  /** Newest first. */
+  listRecent(): Promise<RecentDocument[]>;
+  loadRecent(id: Id): Promise<GenogramDocument | undefined>;
+  removeRecent(id: Id): Promise<void>;
+}
+
+interface StoredDocument extends RecentDocument {
+  /** The document as a .genogram.json file, so it is read (and migrated) like any file. */
+  text: string;
+}
+
+const DB_NAME = 'genogram-editor';
+const DB_VERSION = 1;
+const DOCUMENTS = 'documents';
+const META = 'meta';
+const CURRENT_KEY = 'current';
+/** Older documents beyond this many are dropped, so storage does not grow without end. */
+export const RECENT_LIMIT = 20;
+
+let database: Promise<IDBDatabase> | undefined;
+
+function db(): Promise<IDBDatabase> {
+  database ??= openDatabase(DB_NAME, DB_VERSION, (d) => {
+    if (!d.objectStoreNames.contains(DOCUMENTS)) d.createObjectStore(DOCUMENTS, { keyPath: 'id' });
+    if (!d.objectStoreNames.contains(META)) d.createObjectStore(META);
+  }).catch((error: unknown) => {
+    database = undefined;
+    throw error;
+  });
+  return database;
+}
+
+/** Reads stored text through the file loader; a stored copy that no longer loads is skipped. */
+function readStored(stored: StoredDocument | undefined): GenogramDocument | undefined {
+  if (!stored) return undefined;
+  const result = loadGenogramFile(stored.text);
+  if (result.ok) return result.document;
+  console.warn(`The stored copy of "${stored.title}" could not be read:`, result.errors);
+  return undefined;
+}
+
+async function allStored(d: IDBDatabase): Promise<StoredDocument[]> {
+  const tx = d.transaction(DOCUMENTS, 'readonly');
+  return requestResult(tx.objectStore(DOCUMENTS).getAll() as IDBRequest<StoredDocument[]>);
+}
+
+export async function openDocumentStore(): Promise<DocumentStore> {
+  const d = await db();
+  return {
+    async saveCurrent(doc) {
+      const record: StoredDocument = { id: doc.id, title: doc.settings.title, savedAt: Date.now(), text: saveGenogramFile(doc) };
+      const tx = d.transaction([DOCUMENTS, META], 'readwrite');
+      tx.objectStore(DOCUMENTS).put(record);
+      tx.objectStore(META).put(doc.id, CURRENT_KEY);
+      await transactionDone(tx);
+    },
+
+    async loadCurrent() {
+      const tx = d.transaction([DOCUMENTS, META], 'readonly');
+      const id = await requestResult(tx.objectStore(META).get(CURRENT_KEY) as IDBRequest<Id | undefined>);
+      if (id === undefined) return undefined;
+      return readStored(await requestResult(tx.objectStore(DOCUMENTS).get(id) as IDBRequest<StoredDocument | undefined>));
+    },
+
+    async listRecent() {
+      const stored = (await allStored(d)).sort((a, b) => b.savedAt - a.savedAt);
+      const stale = stored.slice(RECENT_LIMIT);
+      if (stale.length > 0) {
+        const tx = d.transaction(DOCUMENTS, 'readwrite');
+        for (const s of stale) tx.objectStore(DOCUMENTS).delete(s.id);
+        await transactionDone(tx);
+      }
+      return stored.slice(0, RECENT_LIMIT).map(({ id, title, savedAt }) => ({ id, title, savedAt }));
+    },
+
+    async loadRecent(id) {
+      const tx = d.transaction(DOCUMENTS, 'readonly');
+      return readStored(await requestResult(tx.objectStore(DOCUMENTS).get(id) as IDBRequest<StoredDocument | undefined>));
+    },
+
+    async removeRecent(id) {
+      const tx = d.transaction(DOCUMENTS, 'readwrite');
+      tx.objectStore(DOCUMENTS).delete(id);
+      await transactionDone(tx);
+    },
+  };
+}

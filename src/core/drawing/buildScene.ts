@@ -11,6 +11,7 @@ import { drawPerson, type PersonDrawing } from './personSymbol';
 import { drawPartnerLines, type CoupleInput, type PlacedPerson } from './partnerLines';
 import { drawChildLines, type Sibship } from './childLines';
 import { drawRelationship } from './relationshipLines';
+import { relationshipRoute } from './relationshipRoute';
 import { drawHousehold, type HouseholdPerson } from './householdOutline';
 import { drawLegend, legendEntries } from './legend';
 import { isBornBy } from './presence';
@@ -69,7 +70,7 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
       const from = placed.get(rel.from);
       const to = placed.get(rel.to);
       if (!from || !to || rel.from === rel.to) continue;
-      const g = drawRelationship(rel, from.drawing, to.drawing, used);
+      const g = drawRelationship(rel, relationshipRoute(from, to, placed.values()), used);
       if (g) relationshipGroups.push(g);
     }
   }

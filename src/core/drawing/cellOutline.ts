@@ -68,45 +68,92 @@ export class CellGrid {
   }
 
   /**
-   * Joins every inside component to the first by shortest corridors through free cells,
-   * widened by one cell where there is room. Components that cannot be reached stay apart.
+   * Joins every inside component to the first by corridors through free cells, widened
+   * where there is room. Components that cannot be reached stay apart.
    */
-  connectComponents(): void {
+  connectComponents(width = 2): void {
     for (let guard = 0; guard < 10_000; guard++) {
       const { label, count } = this.insideComponents();
       if (count <= 1) return;
       const path = this.corridorFrom(label, 0);
       if (!path) return;
+      let ring = path;
       for (const c of path) this.inside[c] = 1;
-      for (const c of path) for (const n of this.neighbours(c)) if (!this.blocked[n]) this.inside[n] = 1;
+      for (let k = 0; k < width; k++) {
+        const next: number[] = [];
+        for (const c of ring) {
+          for (const n of this.neighbours(c)) {
+            if (!this.blocked[n] && !this.inside[n]) {
+              this.inside[n] = 1;
+              next.push(n);
+            }
+          }
+        }
+        ring = next;
+      }
     }
   }
 
-  /** Breadth-first search from component `from` to the nearest cell of another component. */
+  /** Fills the box spanned by two boxes when no blocked cell lies in it: a straight bridge. */
+  bridge(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
+    const hull = {
+      x: Math.min(a.x, b.x),
+      y: Math.min(a.y, b.y),
+      width: Math.max(a.x + a.width, b.x + b.width) - Math.min(a.x, b.x),
+      height: Math.max(a.y + a.height, b.y + b.height) - Math.min(a.y, b.y),
+    };
+    const cells = this.cellsTouching(hull);
+    if (cells.some((c) => this.blocked[c])) return false;
+    for (const c of cells) this.inside[c] = 1;
+    return true;
+  }
+
+  /**
+   * Cheapest corridor from component `from` to any other component: each step costs 1 and
+   * each turn 6 more, so corridors run straight and read as deliberate, not as staircases.
+   */
   private corridorFrom(label: Int32Array, from: number): number[] | undefined {
-    const prev = new Int32Array(label.length).fill(-2);
-    let frontier: number[] = [];
-    for (let i = 0; i < label.length; i++) {
-      if (label[i] === from) {
-        prev[i] = -1;
-        frontier.push(i);
+    const n = label.length;
+    const TURN = 6;
+    // State = cell * 4 + direction of arrival (0 right, 1 left, 2 down, 3 up).
+    const cost = new Float64Array(n * 4).fill(Infinity);
+    const prev = new Int32Array(n * 4).fill(-1);
+    const heap = new MinHeap();
+    for (let i = 0; i < n; i++) {
+      if (label[i] !== from) continue;
+      for (let d = 0; d < 4; d++) {
+        cost[i * 4 + d] = 0;
+        heap.push(0, i * 4 + d);
       }
     }
-    while (frontier.length) {
-      const next: number[] = [];
-      for (const c of frontier) {
-        for (const n of this.neighbours(c)) {
-          if (prev[n] !== -2 || this.blocked[n]) continue;
-          prev[n] = c;
-          if (label[n]! >= 0 && label[n] !== from) {
-            const path: number[] = [];
-            for (let k = prev[n]!; k >= 0 && label[k] !== from; k = prev[k]!) path.push(k);
-            return path;
-          }
-          next.push(n);
+    const { cols } = this;
+    while (heap.size) {
+      const [c0, state] = heap.pop();
+      if (c0 > cost[state]!) continue;
+      const cell = state >> 2;
+      const dir = state & 3;
+      if (label[cell]! >= 0 && label[cell] !== from) {
+        const path: number[] = [];
+        for (let s = prev[state]!; s >= 0 && label[s >> 2] !== from; s = prev[s]!) path.push(s >> 2);
+        return path;
+      }
+      const col = cell % cols;
+      const steps: [number, number][] = [];
+      if (col < cols - 1) steps.push([cell + 1, 0]);
+      if (col > 0) steps.push([cell - 1, 1]);
+      if (cell + cols < n) steps.push([cell + cols, 2]);
+      if (cell - cols >= 0) steps.push([cell - cols, 3]);
+      for (const [next, nd] of steps) {
+        if (this.blocked[next]) continue;
+        const startCell = label[cell] === from;
+        const c = c0 + 1 + (nd !== dir && !startCell ? TURN : 0);
+        const ns = next * 4 + nd;
+        if (c < cost[ns]!) {
+          cost[ns] = c;
+          prev[ns] = state;
+          heap.push(c, ns);
         }
       }
-      frontier = next;
     }
     return undefined;
   }
@@ -204,4 +251,57 @@ function simplify(points: [number, number][]): [number, number][] {
     if (cross !== 0) out.push(b);
   }
   return out;
+}
+
+/** A binary min-heap of (priority, value) pairs. */
+class MinHeap {
+  private keys: number[] = [];
+  private values: number[] = [];
+  get size(): number {
+    return this.keys.length;
+  }
+  push(key: number, value: number): void {
+    const k = this.keys;
+    const v = this.values;
+    let i = k.length;
+    k.push(key);
+    v.push(value);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (k[parent]! <= key) break;
+      k[i] = k[parent]!;
+      v[i] = v[parent]!;
+      i = parent;
+    }
+    k[i] = key;
+    v[i] = value;
+  }
+  pop(): [number, number] {
+    const k = this.keys;
+    const v = this.values;
+    const top: [number, number] = [k[0]!, v[0]!];
+    const lastK = k.pop()!;
+    const lastV = v.pop()!;
+    if (k.length) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        let mk = lastK;
+        if (l < k.length && k[l]! < mk) {
+          m = l;
+          mk = k[l]!;
+        }
+        if (r < k.length && k[r]! < mk) m = r;
+        if (m === i) break;
+        k[i] = k[m]!;
+        v[i] = v[m]!;
+        i = m;
+      }
+      k[i] = lastK;
+      v[i] = lastV;
+    }
+    return top;
+  }
 }

@@ -10,6 +10,7 @@ const CELL = 6;
 const MEMBER_PAD = 4;
 const OTHER_PAD = 8;
 const MARGIN = 120;
+const CORE_PAD = 14;
 
 export interface HouseholdPerson {
   placed: PlacedPerson;
@@ -51,6 +52,17 @@ export function drawHousehold(
     for (const c of grid.cellsTouching(pad({ x: p.x, y: p.y, width: p.size, height: p.size }, 2))) {
       grid.inside[c] = 1;
       grid.blocked[c] = 0;
+    }
+  }
+  // Members who can see each other across free space are joined by a straight band.
+  const cores = [...memberSet].map((id) => {
+    const p = people.get(id)!.placed;
+    return pad({ x: p.x, y: p.y, width: p.size, height: p.size }, CORE_PAD);
+  });
+  const whole = [...memberSet].map((id) => pad(people.get(id)!.drawingBox, MEMBER_PAD));
+  for (let i = 0; i < cores.length; i++) {
+    for (let j = i + 1; j < cores.length; j++) {
+      if (!grid.bridge(whole[i]!, whole[j]!)) grid.bridge(cores[i]!, cores[j]!);
     }
   }
   grid.connectComponents();

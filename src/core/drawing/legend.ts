@@ -5,7 +5,6 @@ import { shapeOutline, shapePolygon } from './symbolShapes';
 import { shadingPrimitives, type ShadingKey } from './conditionShading';
 import { badgeMeaning } from './badges';
 import { drawRelationship } from './relationshipLines';
-import type { PersonDrawing } from './personSymbol';
 import { DASH_DOT, DASHED, DOTTED, HOUSEHOLD_DOTS, INK, PAPER, PLACEHOLDER_DASH, SMALL_TEXT, STROKE, TEXT_SIZE } from './style';
 import type { RelationshipKind } from '../model/types';
 
@@ -43,8 +42,7 @@ const partnerSample = (dash?: string, slashes = 0, double = false): Sample => (c
 };
 const childSample = (dash?: string): Sample => (cx, cy) => [line(cx - 12, cy - 9, cx + 12, cy - 9, dash), line(cx, cy - 9, cx, cy + 9, dash)];
 const relationshipSample = (kind: RelationshipKind): Sample => (cx, cy) => {
-  const end = (x: number): PersonDrawing => ({ cx: x, cy, top: cy, bottom: cy, radius: -5, group: undefined as never });
-  const g = drawRelationship({ id: 'legend', kind, from: 'a', to: 'b' }, end(cx - 19), end(cx + 19), new Set());
+  const g = drawRelationship({ id: 'legend', kind, from: 'a', to: 'b' }, [[cx - 19, cy], [cx + 19, cy]], new Set());
   return (g?.items ?? []).filter((p) => p.type !== 'text');
 };
 const twinsSample = (identical: boolean): Sample => (cx, cy) => {

@@ -161,8 +161,11 @@ function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used:
     const joined = state.labels.join(' ');
     const lines = textWidth(joined, SMALL_TEXT) <= gap ? [joined] : state.labels;
     let ly = y - 4;
+    // A stepped line's midpoint lies under another symbol: its labels go in the gap beside the left partner.
+    const lx = span.level > 0 ? ax + left.size / 2 + 6 : (ax + bx) / 2;
+    const anchor = span.level > 0 ? 'start' : 'middle';
     for (const label of [...lines].reverse()) {
-      items.push({ type: 'text', x: r((ax + bx) / 2), y: r(ly), text: label, size: SMALL_TEXT, weight: 400, anchor: 'middle', fill: INK, halo: true, mark: 'partnership-label' });
+      items.push({ type: 'text', x: r(lx), y: r(ly), text: label, size: SMALL_TEXT, weight: 400, anchor, fill: INK, halo: true, mark: 'partnership-label' });
       ly -= SMALL_TEXT + 1;
     }
   }

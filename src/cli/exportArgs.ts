@@ -1,0 +1,98 @@
+import { parsePartialDate } from '../core/dates/partialDate';
+import type { PartialDate } from '../core/model/types';
+
+export type ExportFormat = 'svg' | 'png' | 'json' | 'layout';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'layout'];
+
+export interface ExportArgs {
+  input: string;
+  format: ExportFormat;
+  publication: boolean;
+  asAt?: PartialDate;
+  /** Absent: next to the input, with the format's extension. "-" writes to standard output. */
+  out?: string;
+  /** PNG only: printed width in centimetres and resolution. */
+  widthCm: number;
+  dpi: number;
+  title?: string;
+  caption?: string;
+}
+
+export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|layout
+         [--publication] [--as-at DATE] [--out PATH|-] [--width-cm 16] [--dpi 300]
+         [--title TEXT] [--caption TEXT]`;
+
+/** Reads the command line (without "node script"); every mistake is named. */
+export function parseExportArgs(argv: readonly string[]): { ok: true; args: ExportArgs } | { ok: false; message: string } {
+  let input: string | undefined;
+  let format: ExportFormat | undefined;
+  const args: Partial<ExportArgs> = { publication: false, widthCm: 16, dpi: 300 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string | undefined => (inline !== undefined ? inline : argv[++i]);
+    switch (flag) {
+      case '--format': {
+        const v = value();
+        if (!v || !EXPORT_FORMATS.includes(v as ExportFormat)) return { ok: false, message: `--format must be one of ${EXPORT_FORMATS.join(', ')} (got ${v === undefined ? 'nothing' : JSON.stringify(v)})` };
+        format = v as ExportFormat;
+        break;
+      }
+      case '--publication':
+        args.publication = true;
+        break;
+      case '--as-at': {
+        const v = value();
+        if (v === undefined) return { ok: false, message: '--as-at needs a date, e.g. --as-at 2024-03-31' };
+        const parsed = parsePartialDate(v);
+        if (!parsed.ok) return { ok: false, message: `--as-at: ${parsed.message}` };
+        if (!parsed.date) return { ok: false, message: '--as-at needs a date, e.g. --as-at 2024-03-31' };
+        args.asAt = parsed.date;
+        break;
+      }
+      case '--out': {
+        const v = value();
+        if (!v) return { ok: false, message: '--out needs a path (or "-" for standard output)' };
+        args.out = v;
+        break;
+      }
+      case '--width-cm':
+      case '--dpi': {
+        const v = value();
+        const n = Number(v);
+        const [min, max] = flag === '--dpi' ? [30, 2400] : [1, 500];
+        if (v === undefined || !Number.isFinite(n) || n < min || n > max) return { ok: false, message: `${flag} must be a number from ${min} to ${max} (got ${v === undefined ? 'nothing' : JSON.stringify(v)})` };
+        if (flag === '--dpi') args.dpi = n;
+        else args.widthCm = n;
+        break;
+      }
+      case '--title':
+      case '--caption': {
+        const v = value();
+        if (v === undefined) return { ok: false, message: `${flag} needs a text` };
+        if (flag === '--title') args.title = v;
+        else args.caption = v;
+        break;
+      }
+      case '--help':
+      case '-h':
+        return { ok: false, message: USAGE };
+      default:
+        if (arg.startsWith('-') && arg !== '-') return { ok: false, message: `Unknown option ${arg}\n${USAGE}` };
+        if (input !== undefined) return { ok: false, message: `Only one input file, please (got ${JSON.stringify(input)} and ${JSON.stringify(arg)})` };
+        input = arg;
+    }
+  }
+  if (input === undefined) return { ok: false, message: `No input file given.\n${USAGE}` };
+  if (!/\.(genogram\.json|json|ged|gedcom)$/i.test(input)) return { ok: false, message: `The input must be a .genogram.json or .ged file (got ${JSON.stringify(input)})` };
+  if (!format) return { ok: false, message: `No --format given: choose ${EXPORT_FORMATS.join(', ')}.\n${USAGE}` };
+  return { ok: true, args: { ...(args as ExportArgs), input, format } };
+}
+
+/** The default output path: the input's name with the format's extension, beside it. */
+export function defaultOutPath(input: string, format: ExportFormat, publication: boolean): string {
+  const stem = input.replace(/\.(genogram\.json|json|ged|gedcom)$/i, '');
+  const tag = publication ? '.publication' : '';
+  const ext = format === 'json' ? '.genogram.json' : format === 'layout' ? '.layout.json' : `.${format}`;
+  return `${stem}${tag}${ext}`;
+}

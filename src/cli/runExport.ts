@@ -1,0 +1,58 @@
+import { today } from '../core/dates/partialDate';
+import { buildScene } from '../core/drawing/buildScene';
+import { sceneToSvg } from '../core/export/svg';
+import { saveGenogramFile } from '../core/format/save';
+import { layoutDocument } from '../core/layout/layoutDocument';
+import type { GenogramDocument } from '../core/model/types';
+import type { ExportArgs } from './exportArgs';
+import { layoutJson } from './layoutJson';
+import { readDocument } from './readDocument';
+import { bundledFontFaces, renderPng } from './renderPng';
+
+export type ExportOutcome = { ok: true; output: Uint8Array | string; notes: string[] } | { ok: false; message: string };
+
+type Anonymise = (doc: GenogramDocument, options?: { asAt?: GenogramDocument['settings']['asAt'] }) => GenogramDocument;
+
+/** The publication module is another engineer's; it is looked up when asked for, so every other format works without it. */
+async function loadAnonymise(): Promise<Anonymise | string> {
+  const path = '../core/publication/anonymise';
+  try {
+    const module = (await import(/* @vite-ignore */ path)) as { anonymise?: Anonymise };
+    return module.anonymise ?? 'the publication module has no anonymise() function';
+  } catch {
+    return 'the publication module (src/core/publication/anonymise.ts) is not available in this build';
+  }
+}
+
+/** File bytes in, export bytes or text out; no file system here, so it can be tested whole. */
+export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<ExportOutcome> {
+  const read = readDocument(args.input, bytes);
+  if (!read.ok) return read;
+  const notes = [...read.notes];
+  let doc = read.document;
+  if (args.asAt) doc = { ...doc, settings: { ...doc.settings, asAt: args.asAt } };
+  const asAt = doc.settings.asAt ?? today();
+  if (args.publication) {
+    const anonymise = await loadAnonymise();
+    if (typeof anonymise === 'string') return { ok: false, message: `--publication cannot be honoured: ${anonymise}.` };
+    doc = anonymise(doc, { asAt });
+  }
+  if (args.format === 'json') return { ok: true, output: saveGenogramFile(doc), notes };
+
+  const layout = await layoutDocument(doc);
+  // A publication copy draws only a title or caption given on the command line: the document's own may name the family.
+  const title = args.title ?? (args.publication ? undefined : doc.settings.title);
+  const caption = args.caption ?? (args.publication ? undefined : doc.settings.caption);
+  const scene = buildScene(doc, layout, { asAt, ...(title?.trim() ? { title } : {}), ...(caption?.trim() ? { caption } : {}) });
+  if (args.format === 'layout') return { ok: true, output: `${JSON.stringify(layoutJson(doc, layout, scene), null, 2)}\n`, notes };
+  if (args.format === 'svg') return { ok: true, output: sceneToSvg(scene, { fontFaces: bundledFontFaces(), background: '#ffffff' }), notes };
+
+  // resvg cannot use @font-face data, so the PNG is drawn from the same SVG without the embedded fonts and given the font files instead.
+  const { png, plan } = renderPng(sceneToSvg(scene, { background: '#ffffff' }), scene.bounds, args.widthCm, args.dpi);
+  notes.push(
+    plan.reduced
+      ? `The figure was too large for ${args.dpi} dpi at ${args.widthCm} cm; the whole figure was drawn at ${plan.width} × ${plan.height} px (${Math.round(plan.dpi)} dpi).`
+      : `PNG ${plan.width} × ${plan.height} px at ${args.dpi} dpi (${args.widthCm} cm wide).`,
+  );
+  return { ok: true, output: png, notes };
+}

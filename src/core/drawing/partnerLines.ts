@@ -160,14 +160,13 @@ function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used:
     const gap = Math.max(40, bx - ax - left.size / 2 - right.size / 2 - 8);
     const joined = state.labels.join(' ');
     const lines = textWidth(joined, SMALL_TEXT) <= gap ? [joined] : state.labels;
-    let ly = y - 4;
     // A stepped line's midpoint lies under another symbol: its labels go in the gap beside the left partner.
     const lx = span.level > 0 ? ax + left.size / 2 + 6 : (ax + bx) / 2;
     const anchor = span.level > 0 ? 'start' : 'middle';
-    for (const label of [...lines].reverse()) {
+    lines.forEach((label, i) => {
+      const ly = y - 4 - (lines.length - 1 - i) * (SMALL_TEXT + 1);
       items.push({ type: 'text', x: r(lx), y: r(ly), text: label, size: SMALL_TEXT, weight: 400, anchor, fill: INK, halo: true, mark: 'partnership-label' });
-      ly -= SMALL_TEXT + 1;
-    }
+    });
   }
   const ref = couple.partnership?.id;
   const group = makeGroup(`partnership:${couple.key}`, 'partnership', items, {

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPhysicalResolution } from '../../src/core/export/png';
+
+const root = new URL('../../', import.meta.url).pathname;
+const fixture = (name: string) => join(root, 'test/fixtures/gedcom', name);
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/export.ts'), ...args], { cwd: root, encoding: 'buffer', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
+}
+
+describe('the export command', () => {
+  it('writes a PNG file with 300 dpi and exits 0', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'genogram-cli-')), 'fig.png');
+    const r = cli(fixture('remarriage.ged'), '--format', 'png', '--out', out);
+    expect(r.stderr).toContain(`Written ${out}`);
+    expect(r.status).toBe(0);
+    expect(readPhysicalResolution(new Uint8Array(readFileSync(out)))).toBe(300);
+  });
+
+  it('--out - writes the export to standard output', () => {
+    const r = cli(fixture('cycle.ged'), '--format', 'layout', '--out', '-');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout.toString('utf8')).persons).toHaveLength(3);
+  });
+
+  it('errors go to standard error with exit code 1', () => {
+    const missing = cli(join(root, 'no-such-file.ged'), '--format', 'svg');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/no-such-file\.ged: no such file/);
+    const garbled = cli(fixture('binary.ged'), '--format', 'svg');
+    expect(garbled.status).toBe(1);
+    expect(garbled.stderr).toMatch(/binary\.ged:3: This is not a GEDCOM text file/);
+    const usage = cli('--format', 'svg');
+    expect(usage.status).toBe(1);
+    expect(usage.stderr).toMatch(/No input file given/);
+  });
+});

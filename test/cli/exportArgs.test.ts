@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { defaultOutPath, parseExportArgs } from '../../src/cli/exportArgs';
+
+describe('parseExportArgs', () => {
+  it('reads every option, in both --flag value and --flag=value forms', () => {
+    expect(parseExportArgs(['fam.ged', '--format', 'png', '--publication', '--as-at=31/3/2024', '--out', 'x.png', '--dpi', '600', '--width-cm=8', '--title', 'T'])).toEqual({
+      ok: true,
+      args: { input: 'fam.ged', format: 'png', publication: true, asAt: { year: 2024, month: 3, day: 31 }, out: 'x.png', dpi: 600, widthCm: 8, title: 'T' },
+    });
+    expect(parseExportArgs(['a.genogram.json', '--format=layout'])).toEqual({ ok: true, args: { input: 'a.genogram.json', format: 'layout', publication: false, dpi: 300, widthCm: 16 } });
+  });
+
+  it.each([
+    [[], /No input file/],
+    [['a.ged'], /No --format/],
+    [['a.ged', '--format', 'pdf'], /--format must be one of svg, png, json, layout \(got "pdf"\)/],
+    [['a.txt', '--format', 'svg'], /must be a .genogram.json or .ged file/],
+    [['a.ged', '--format', 'svg', '--as-at', 'soon'], /--as-at: "soon" is not a date/],
+    [['a.ged', '--format', 'svg', '--dpi', '0'], /--dpi must be a number from 30 to 2400/],
+    [['a.ged', '--format', 'svg', '--colour', 'red'], /Unknown option --colour/],
+    [['a.ged', 'b.ged', '--format', 'svg'], /Only one input file/],
+    [['a.ged', '--format'], /got nothing/],
+  ])('%j is refused with a message', (argv, message) => {
+    const r = parseExportArgs(argv as string[]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(message);
+  });
+
+  it('default output path sits beside the input', () => {
+    expect(defaultOutPath('dir/fam.ged', 'svg', false)).toBe('dir/fam.svg');
+    expect(defaultOutPath('dir/fam.genogram.json', 'json', true)).toBe('dir/fam.publication.genogram.json');
+    expect(defaultOutPath('fam.GED', 'layout', false)).toBe('fam.layout.json');
+  });
+});

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseExportArgs, type ExportArgs } from '../../src/cli/exportArgs';
+import type { LayoutJson } from '../../src/cli/layoutJson';
+import { runExport } from '../../src/cli/runExport';
+import { pngDimensions, readPhysicalResolution } from '../../src/core/export/png';
+import { loadGenogramFile } from '../../src/core/format/load';
+
+const fixture = (name: string) => new URL(`../fixtures/gedcom/${name}`, import.meta.url).pathname;
+
+async function run(argv: string[]) {
+  const parsed = parseExportArgs(argv);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const args: ExportArgs = parsed.args;
+  return runExport(args, new Uint8Array(readFileSync(args.input)));
+}
+
+async function output(argv: string[]) {
+  const outcome = await run(argv);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.output;
+}
+
+describe('runExport', () => {
+  const ged = fixture('remarriage.ged');
+
+  it('svg: a standalone drawing with embedded fonts and real text', async () => {
+    const svg = (await output([ged, '--format', 'svg'])) as string;
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toContain('@font-face');
+    expect(svg).toContain('Ann Smith');
+    expect(svg).not.toMatch(/<use|<foreignObject|<script/);
+  });
+
+  it('png: 16 cm at 300 dpi by default (1,890 px across), pHYs says 300', async () => {
+    const png = (await output([ged, '--format', 'png'])) as Uint8Array;
+    expect(readPhysicalResolution(png)).toBe(300);
+    expect(pngDimensions(png).width).toBe(1890);
+    const small = (await output([ged, '--format', 'png', '--dpi', '150', '--width-cm', '5.08'])) as Uint8Array;
+    expect(readPhysicalResolution(small)).toBeCloseTo(150, 1);
+    expect(pngDimensions(small).width).toBe(300);
+  });
+
+  it('json: a genogram file the loader accepts', async () => {
+    const text = (await output([ged, '--format', 'json'])) as string;
+    const loaded = loadGenogramFile(text);
+    expect(loaded.ok && loaded.document.persons.map((p) => p.givenNames)).toEqual(['Ann', 'Bob', 'Cara', 'Dan']);
+  });
+
+  it('layout: boxes and rows for everyone, each link a line ending on its child', async () => {
+    const layout = JSON.parse((await output([ged, '--format', 'layout'])) as string) as LayoutJson;
+    expect(layout.persons.map((p) => [p.label, p.row])).toEqual([
+      ['Ann Smith', 0],
+      ['Bob Jones', 0],
+      ['Cara Jones', 1],
+      ['Dan Jones', 1],
+    ]);
+    expect(layout.partnerships.filter((p) => p.drawn)).toHaveLength(1);
+    expect(layout.partnerships.find((p) => p.drawn)!.line.length).toBeGreaterThan(0);
+    expect(layout.parentLinks).toHaveLength(4);
+    for (const link of layout.parentLinks) {
+      const child = layout.persons.find((p) => p.id === link.child)!;
+      const end = link.line[link.line.length - 1]!;
+      expect(link.line.length).toBeGreaterThanOrEqual(3);
+      expect(end[1]).toBe(child.box.y);
+      expect(end[0]).toBeGreaterThanOrEqual(child.box.x);
+      expect(end[0]).toBeLessThanOrEqual(child.box.x + child.box.width);
+    }
+  });
+
+  it('--as-at before the children were born leaves them undrawn', async () => {
+    const layout = JSON.parse((await output([ged, '--format', 'layout', '--as-at', '1989'])) as string) as LayoutJson;
+    expect(layout.asAt).toBe('1989');
+    expect(layout.persons.filter((p) => !p.drawn).map((p) => p.label)).toEqual(['Cara Jones', 'Dan Jones']);
+    expect(layout.parentLinks.every((l) => !l.drawn && l.line.length === 0)).toBe(true);
+  });
+
+  it('bad input ends in a message naming the file and line', async () => {
+    const outcome = await run([fixture('garbage.ged'), '--format', 'svg']);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/garbage\.ged:6: line 6 is not a GEDCOM line/) });
+    const json = await run([fixture('binary.ged').replace('binary.ged', 'cycle.ged'), '--format', 'json']);
+    expect(json.ok).toBe(true);
+  });
+});

@@ -32,6 +32,25 @@ function rawPersonName(person: Raw | undefined): string | undefined {
   return text(person.label) ?? ([text(person.givenNames), text(person.familyName)].filter(Boolean).join(' ') || undefined);
 }
 
+const namesCache = new WeakMap<object, Map<string, string>>();
+
+/** Person id → name, built once per raw document: a broken file may produce many messages. */
+function personNames(rawDocument: unknown): Map<string, string> {
+  const doc = asRecord(rawDocument);
+  if (!doc) return new Map();
+  const cached = namesCache.get(doc);
+  if (cached) return cached;
+  const names = new Map<string, string>();
+  const persons = Array.isArray(doc.persons) ? (doc.persons as unknown[]) : [];
+  for (const item of persons) {
+    const person = asRecord(item);
+    const name = rawPersonName(person);
+    if (person && typeof person.id === 'string' && name && !names.has(person.id)) names.set(person.id, name);
+  }
+  namesCache.set(doc, names);
+  return names;
+}
+
 /**
  * Names the object a path points into, for messages people can act on:
  * "Person 4 (Kim Hart)", "Partnership 2 (Kim Hart and Lee Hart)", "Household 1 (Home)".
@@ -46,11 +65,8 @@ export function describePlace(rawDocument: unknown, keys: readonly PathKey[]): s
   const list = doc?.[collection];
   const item = Array.isArray(list) ? asRecord(list[index]) : undefined;
   const n = index + 1;
-  const persons = Array.isArray(doc?.persons) ? (doc.persons as unknown[]) : [];
-  const nameOf = (id: unknown): string => {
-    const found = persons.map(asRecord).find((p) => p?.id === id && id !== undefined);
-    return rawPersonName(found) ?? (typeof id === 'string' ? id : '?');
-  };
+  const names = personNames(rawDocument);
+  const nameOf = (id: unknown): string => (typeof id === 'string' ? (names.get(id) ?? id) : '?');
   const withDetail = (label: string, detail: string | undefined) => (detail ? `${label} (${detail})` : label);
   switch (collection) {
     case 'persons':

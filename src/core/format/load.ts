@@ -59,13 +59,15 @@ export function loadGenogramFile(text: string): LoadResult {
     const mb = (n: number) => `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
     return fail('', `The file is too large to be a genogram (${mb(bytes)}; the limit is ${mb(MAX_FILE_BYTES)})`);
   }
+  // Editors on Windows often start UTF-8 files with a byte-order mark, which JSON.parse refuses.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(body);
   } catch {
-    const where = findJsonSyntaxError(text);
-    const detail = where ? ` at line ${where.line}, column ${where.column}: ${where.problem}` : '';
-    return fail('', `The file is not valid JSON${detail}`);
+    const where = findJsonSyntaxError(body);
+    if (!where) return fail('', 'The file could not be read as JSON: it is nested too deeply to be a genogram');
+    return fail('', `The file is not valid JSON at line ${where.line}, column ${where.column}: ${where.problem}`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail('', 'The file is JSON but not a genogram file (expected an object with "format", "version" and "document")');

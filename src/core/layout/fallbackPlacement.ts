@@ -67,7 +67,9 @@ export function fallbackPlacement(doc: GenogramDocument): LayoutResult {
         height: Math.max(...all.map((b) => b.y + b.size)) - Math.min(...all.map((b) => b.y)),
       }
     : { x: 0, y: 0, width: 0, height: 0 };
-  return { boxes, rowY, birthOrderNumbers: new Map(), bounds, rowOrder };
+  // Pinned people may have moved rows: report the order as drawn.
+  const drawnOrder: Id[][] = rowY.map((_, r) => all.filter((b) => b.row === r).sort((a, b) => a.x - b.x).map((b) => b.id));
+  return { boxes, rowY, birthOrderNumbers: new Map(), bounds, rowOrder: drawnOrder };
 }
 
 function birthCompare(a: Person, b: Person): number {

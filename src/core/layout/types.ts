@@ -11,7 +11,7 @@ export interface PersonBox {
   row: number;
 }
 
-export interface LayoutResult {
+export interface LayoutResult extends LayoutExtras {
   boxes: Map<Id, PersonBox>;
   /** y of the top of each generation row's symbols, by row number. */
   rowY: number[];
@@ -24,4 +24,24 @@ export interface LayoutResult {
   bounds: { x: number; y: number; width: number; height: number };
   /** Left-to-right order of persons per row, kept so the next layout can stay stable. */
   rowOrder: Id[][];
+}
+
+/**
+ * Optional extras added by the automatic layout (backward-compatible: readers
+ * of LayoutResult that do not know them can ignore them).
+ */
+export interface LayoutExtras {
+  /**
+   * Partner lines that pass over another symbol of the same partner block get
+   * a step level (1, 2, …): the drawing lowers such a line by that many steps so
+   * it never crosses a symbol. Keyed by coupleKey(a, b); absent or 0 = not stepped.
+   */
+  partnerLineSteps?: Map<string, number>;
+  /** What the layout had to compromise on (e.g. fell back to a simple placement). */
+  warnings?: string[];
+}
+
+/** Key of a couple for partnerLineSteps, independent of which partner is named first. */
+export function coupleKey(a: Id, b: Id): string {
+  return a < b ? JSON.stringify([a, b]) : JSON.stringify([b, a]);
 }

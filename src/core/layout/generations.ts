@@ -1,0 +1,163 @@
+import type { GenogramDocument, Id } from '../model/types';
+import type { LayoutFamilies } from './layoutFamilies';
+
+export interface Generations {
+  /** Generation row of each person, 0 at the top. */
+  rowOf: Map<Id, number>;
+  /** Partner component ("partner block") index of each person. */
+  groupOf: Map<Id, number>;
+  /** Members of each partner component, in document order. */
+  groups: Id[][];
+  rowCount: number;
+  /** Parent→child links that had to be ignored because they close a cycle of descent. */
+  cycleLinks: number;
+}
+
+function find(parent: Int32Array, i: number): number {
+  let root = i;
+  while (parent[root] !== root) root = parent[root]!;
+  while (parent[i] !== root) {
+    const next = parent[i]!;
+    parent[i] = root;
+    i = next;
+  }
+  return root;
+}
+
+/**
+ * One row per generation. Partners (and so whole chains of partners) share a
+ * row, which is how people who partner into the family take their partner's
+ * row and how relatives who partner each other are drawn once. Rows come from
+ * the longest line of descent above each partner block; founders with no
+ * parents in the document (in-laws' parents, carers) are then pulled down to
+ * sit just above their highest child. All loops are iterative.
+ */
+export function assignGenerations(doc: GenogramDocument, fam: LayoutFamilies): Generations {
+  const n = fam.personIds.length;
+  const uf = new Int32Array(n);
+  for (let i = 0; i < n; i++) uf[i] = i;
+  const idx = fam.docIndexOf;
+  for (const c of fam.couples) {
+    const ra = find(uf, idx.get(c.a)!);
+    const rb = find(uf, idx.get(c.b)!);
+    if (ra !== rb) uf[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const groupOfIndex = new Int32Array(n);
+  const groups: Id[][] = [];
+  const rootToGroup = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const r = find(uf, i);
+    let g = rootToGroup.get(r);
+    if (g === undefined) {
+      g = groups.length;
+      rootToGroup.set(r, g);
+      groups.push([]);
+    }
+    groupOfIndex[i] = g;
+    groups[g]!.push(fam.personIds[i]!);
+  }
+  const groupOf = new Map<Id, number>();
+  fam.personIds.forEach((id, i) => groupOf.set(id, groupOfIndex[i]!));
+  const gCount = groups.length;
+
+  // Descent edges between partner blocks, deduplicated.
+  const childrenOfGroup: number[][] = Array.from({ length: gCount }, () => []);
+  const seen = new Set<number>();
+  for (const f of fam.families) {
+    for (const p of f.parents) {
+      const gp = groupOf.get(p)!;
+      for (const c of f.children) {
+        const gc = groupOf.get(c)!;
+        if (gp === gc) continue;
+        const key = gp * gCount + gc;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        childrenOfGroup[gp]!.push(gc);
+      }
+    }
+  }
+
+  // Remove edges that close a cycle (being one's own ancestor), by iterative DFS.
+  const state = new Uint8Array(gCount); // 0 new, 1 on stack, 2 done
+  const kept: number[][] = Array.from({ length: gCount }, () => []);
+  let cycleLinks = 0;
+  const order: number[] = []; // reverse topological order (post-order)
+  for (let start = 0; start < gCount; start++) {
+    if (state[start] !== 0) continue;
+    const stack: [number, number][] = [[start, 0]];
+    state[start] = 1;
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const [g, i] = top;
+      const next = childrenOfGroup[g]!;
+      if (i < next.length) {
+        top[1] = i + 1;
+        const c = next[i]!;
+        if (state[c] === 1) {
+          cycleLinks++;
+          continue;
+        }
+        kept[g]!.push(c);
+        if (state[c] === 0) {
+          state[c] = 1;
+          stack.push([c, 0]);
+        }
+      } else {
+        state[g] = 2;
+        order.push(g);
+        stack.pop();
+      }
+    }
+  }
+  const parentsOfGroup: number[][] = Array.from({ length: gCount }, () => []);
+  for (let g = 0; g < gCount; g++) for (const c of kept[g]!) parentsOfGroup[c]!.push(g);
+
+  // Longest path from the top, in topological order.
+  const row = new Int32Array(gCount);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const g = order[k]!;
+    for (const c of kept[g]!) if (row[c]! < row[g]! + 1) row[c] = row[g]! + 1;
+  }
+  // Founders, and lines of only children above them, move down to just above
+  // their highest child (children first), so an in-law's ancestors sit over the
+  // in-law rather than at the top. A block with siblings stays with them.
+  for (const g of order) {
+    if (kept[g]!.length === 0) continue;
+    if (!parentsOfGroup[g]!.every((p) => kept[p]!.length === 1)) continue;
+    let lowest = Infinity;
+    for (const c of kept[g]!) lowest = Math.min(lowest, row[c]!);
+    if (lowest - 1 > row[g]!) row[g] = lowest - 1;
+  }
+
+  // Blocks with no descent links at all: carers sit above the child they care for,
+  // others beside a household member, else on the top row.
+  const isolated = (g: number) => parentsOfGroup[g]!.length === 0 && kept[g]!.length === 0;
+  const carerRow = new Map<number, number>();
+  for (const { carer, child } of fam.carerLinks) {
+    const g = groupOf.get(carer)!;
+    if (!isolated(g)) continue;
+    const r = row[groupOf.get(child)!]! - 1;
+    carerRow.set(g, Math.min(carerRow.get(g) ?? Infinity, r));
+  }
+  for (const [g, r] of carerRow) row[g] = r;
+  for (const h of doc.households) {
+    const ids = h.members.map((m) => m.person).filter((id) => groupOf.has(id));
+    const anchor = ids.find((id) => !isolated(groupOf.get(id)!) || carerRow.has(groupOf.get(id)!));
+    if (anchor === undefined) continue;
+    for (const id of ids) {
+      const g = groupOf.get(id)!;
+      if (isolated(g) && !carerRow.has(g)) row[g] = row[groupOf.get(anchor)!]!;
+    }
+  }
+
+  let min = Infinity;
+  let max = -Infinity;
+  for (let g = 0; g < gCount; g++) {
+    min = Math.min(min, row[g]!);
+    max = Math.max(max, row[g]!);
+  }
+  if (gCount === 0) min = max = 0;
+  const rowOf = new Map<Id, number>();
+  fam.personIds.forEach((id, i) => rowOf.set(id, row[groupOfIndex[i]!]! - min));
+  return { rowOf, groupOf, groups, rowCount: max - min + 1, cycleLinks };
+}

@@ -1,0 +1,282 @@
+import type { GenogramDocument, Id, Person } from '../model/types';
+import type { LayoutResult } from './types';
+import type { FamilyUnit, LayoutFamilies } from './layoutFamilies';
+import type { PartnerBlock } from './partnerBlocks';
+import { sibshipRanks } from './birthOrder';
+
+export interface RowOrderInput {
+  doc: GenogramDocument;
+  fam: LayoutFamilies;
+  blocks: PartnerBlock[];
+  rowCount: number;
+  previous?: LayoutResult | undefined;
+  /** Down-then-up barycentre sweeps; more cut more crossings but cost time. */
+  sweeps?: number;
+}
+
+export interface RowOrder {
+  /** Block indices per row, left to right. Block members may have been turned round. */
+  rowBlocks: number[][];
+  /** Birth-order rank of each child within its hanging family. */
+  rankOf: Map<Id, number>;
+  /** The family a block is placed with (its sibship), if any. */
+  primaryFamilyOf: Map<number, FamilyUnit>;
+}
+
+const GAP = 0.5;
+
+/**
+ * Left-to-right order of partner blocks within each row. Children's blocks are
+ * kept together as a sibship, oldest on the left, under their parents; the
+ * order of sibships follows their parents' positions; blocks with no parents in
+ * the document (founders, carers, people with no relatives) follow their
+ * children, else their household. With a previous layout, blocks already there
+ * keep their previous order and new ones slot in where the fresh order puts them.
+ */
+export function orderRows(input: RowOrderInput): RowOrder {
+  const { doc, fam, blocks, rowCount } = input;
+  const persons = new Map<Id, Person>();
+  for (const p of doc.persons) if (!persons.has(p.id)) persons.set(p.id, p);
+  const multipleBirthOf = new Map<Id, { id: Id; members: Id[] }>();
+  for (const g of doc.multipleBirths) for (const m of g.members) multipleBirthOf.set(m, g);
+
+  const rankOf = new Map<Id, number>();
+  for (const f of fam.families) for (const [c, r] of sibshipRanks(f.children, persons, fam, multipleBirthOf)) rankOf.set(c, r);
+  const familyIndex = new Map(fam.families.map((f, i) => [f, i]));
+
+  const blockOf = new Map<Id, number>();
+  for (const b of blocks) for (const m of b.members) blockOf.set(m, b.index);
+
+  // The sibship a block is placed with: its first member with parents in a row above.
+  const primaryFamilyOf = new Map<number, FamilyUnit>();
+  for (const b of blocks) {
+    for (const m of b.members) {
+      const f = fam.hangingFamilyOf.get(m);
+      if (!f) continue;
+      const parentBlock = blocks[blockOf.get(f.parents[0]!)!]!;
+      if (parentBlock.row >= b.row) continue;
+      primaryFamilyOf.set(b.index, f);
+      break;
+    }
+  }
+
+  // Neighbours that pull a block with no parents: children, cared-for children, household members.
+  const pullOf = new Map<number, Id[]>();
+  const addPull = (b: number, id: Id) => {
+    if (blockOf.get(id) === b) return;
+    const list = pullOf.get(b);
+    if (list) list.push(id);
+    else pullOf.set(b, [id]);
+  };
+  for (const f of fam.families) for (const p of f.parents) for (const c of f.children) addPull(blockOf.get(p)!, c);
+  for (const { carer, child } of fam.carerLinks) addPull(blockOf.get(carer)!, child);
+  const householdPull = new Map<number, Id[]>();
+  for (const h of doc.households) {
+    const ids = [...new Set(h.members.map((m) => m.person))].filter((id) => blockOf.has(id));
+    if (ids.length > 12) continue; // a big household pulls everyone to one place; skip it
+    for (const a of ids) {
+      const b = blockOf.get(a)!;
+      for (const other of ids) {
+        if (blockOf.get(other) === b) continue;
+        const list = householdPull.get(b);
+        if (list) list.push(other);
+        else householdPull.set(b, [other]);
+      }
+    }
+  }
+
+  const rowBlocks: number[][] = Array.from({ length: rowCount }, () => []);
+  for (const b of initialOrder(fam, blocks, blockOf)) rowBlocks[blocks[b]!.row]!.push(b);
+
+  const x = new Map<Id, number>(); // normalised 0..1 within the row
+  const place = (r: number) => {
+    const list = rowBlocks[r]!;
+    let width = 0;
+    for (const b of list) width += blocks[b]!.members.length + GAP;
+    let cursor = 0;
+    for (const b of list) {
+      const block = blocks[b]!;
+      block.members.forEach((m, i) => x.set(m, (cursor + i + 0.5) / width));
+      cursor += block.members.length + GAP;
+    }
+  };
+  for (let r = 0; r < rowCount; r++) place(r);
+
+  const connectorX = (f: FamilyUnit): number => {
+    let sum = 0;
+    for (const p of f.parents) sum += x.get(p) ?? 0;
+    return sum / f.parents.length;
+  };
+  const mean = (ids: Id[] | undefined): number | undefined => {
+    if (!ids || ids.length === 0) return undefined;
+    let sum = 0;
+    for (const id of ids) sum += x.get(id) ?? 0;
+    return sum / ids.length;
+  };
+
+  const orderRow = (r: number) => {
+    const list = rowBlocks[r]!;
+    const keyed = list.map((b, i) => {
+      const f = primaryFamilyOf.get(b);
+      if (f) {
+        const block = blocks[b]!;
+        const child = block.members.find((m) => fam.hangingFamilyOf.get(m) === f)!;
+        return { b, key: connectorX(f), fam: familyIndex.get(f)!, rank: rankOf.get(child) ?? 0, i };
+      }
+      const own = mean(blocks[b]!.members)!;
+      const key = mean(pullOf.get(b)) ?? mean(householdPull.get(b)) ?? own;
+      return { b, key, fam: -1, rank: 0, i };
+    });
+    keyed.sort((p, q) => p.key - q.key || p.fam - q.fam || p.rank - q.rank || p.i - q.i);
+    rowBlocks[r] = keyed.map((k) => k.b);
+    for (const k of keyed) turnCouple(k.b);
+    place(r);
+  };
+
+  // A couple of one child of the family and one partner from outside: the
+  // partner goes on the side away from the siblings' middle. Two relatives:
+  // each towards their own family.
+  const turnCouple = (b: number) => {
+    const block = blocks[b]!;
+    if (block.members.length !== 2) return;
+    const [m0, m1] = block.members as [Id, Id];
+    const f0 = fam.hangingFamilyOf.get(m0);
+    const f1 = fam.hangingFamilyOf.get(m1);
+    let swap = false;
+    if (f0 && f1 && f0 !== f1) swap = connectorX(f0) > connectorX(f1);
+    else if (f0 && !f1) swap = (rankOf.get(m0) ?? 0) < f0.children.length / 2 - 0.5;
+    else if (f1 && !f0) swap = !((rankOf.get(m1) ?? 0) < f1.children.length / 2 - 0.5);
+    if (swap) block.members = [m1, m0];
+  };
+
+  const sweeps = input.sweeps ?? 4;
+  for (let s = 0; s < sweeps; s++) {
+    for (let r = 0; r < rowCount; r++) orderRow(r);
+    if (s === sweeps - 1) break;
+    for (let r = rowCount - 1; r >= 0; r--) orderRow(r);
+  }
+
+  if (input.previous) keepPreviousOrder(input.previous, rowBlocks, blocks, primaryFamilyOf, rankOf);
+  return { rowBlocks, rankOf, primaryFamilyOf };
+}
+
+/**
+ * Discovery order of a breadth-first walk over partners, parents and children,
+ * starting from persons in document order, so connected families start out
+ * together and separate families side by side.
+ */
+function initialOrder(fam: LayoutFamilies, blocks: PartnerBlock[], blockOf: Map<Id, number>): number[] {
+  const neighbours = new Map<Id, Id[]>();
+  const link = (a: Id, b: Id) => {
+    const la = neighbours.get(a);
+    if (la) la.push(b);
+    else neighbours.set(a, [b]);
+    const lb = neighbours.get(b);
+    if (lb) lb.push(a);
+    else neighbours.set(b, [a]);
+  };
+  for (const f of fam.families) for (const p of f.parents) for (const c of f.children) link(p, c);
+  for (const c of fam.couples) link(c.a, c.b);
+  const seenBlock = new Uint8Array(blocks.length);
+  const seenPerson = new Set<Id>();
+  const order: number[] = [];
+  for (const start of fam.personIds) {
+    if (seenPerson.has(start)) continue;
+    seenPerson.add(start);
+    const queue: Id[] = [start];
+    for (let head = 0; head < queue.length; head++) {
+      const p = queue[head]!;
+      const b = blockOf.get(p)!;
+      if (!seenBlock[b]) {
+        seenBlock[b] = 1;
+        order.push(b);
+      }
+      for (const q of neighbours.get(p) ?? []) {
+        if (seenPerson.has(q)) continue;
+        seenPerson.add(q);
+        queue.push(q);
+      }
+    }
+  }
+  return order;
+}
+
+/**
+ * Blocks already in the previous layout keep their previous left-to-right order;
+ * new blocks go after the block that precedes them in the fresh order; then each
+ * sibship is put back into birth order within the places it occupies.
+ */
+function keepPreviousOrder(
+  previous: LayoutResult,
+  rowBlocks: number[][],
+  blocks: PartnerBlock[],
+  primaryFamilyOf: Map<number, FamilyUnit>,
+  rankOf: Map<Id, number>,
+): void {
+  const prev = new Map<Id, { row: number; index: number }>();
+  previous.rowOrder.forEach((ids, row) => ids.forEach((id, index) => prev.set(id, { row, index })));
+  for (let r = 0; r < rowBlocks.length; r++) {
+    const fresh = rowBlocks[r]!;
+    // Rows shift when a generation is added above; match this row to the previous row most of its persons came from.
+    const votes = new Map<number, number>();
+    for (const b of fresh) for (const m of blocks[b]!.members) {
+      const p = prev.get(m);
+      if (p) votes.set(p.row, (votes.get(p.row) ?? 0) + 1);
+    }
+    let prevRow = -1;
+    let bestVotes = 0;
+    for (const [row, v] of votes) if (v > bestVotes || (v === bestVotes && row < prevRow)) [prevRow, bestVotes] = [row, v];
+    if (prevRow < 0) continue;
+    const oldKey = new Map<number, number>();
+    for (const b of fresh) {
+      let k = Infinity;
+      for (const m of blocks[b]!.members) {
+        const p = prev.get(m);
+        if (p && p.row === prevRow) k = Math.min(k, p.index);
+      }
+      if (k !== Infinity) oldKey.set(b, k);
+    }
+    const old = fresh.filter((b) => oldKey.has(b)).sort((p, q) => oldKey.get(p)! - oldKey.get(q)!);
+    const after = new Map<number, number[]>(); // old block (or -1 for the start) → new blocks following it
+    let lastOld = -1;
+    for (const b of fresh) {
+      if (oldKey.has(b)) {
+        lastOld = b;
+        continue;
+      }
+      const list = after.get(lastOld);
+      if (list) list.push(b);
+      else after.set(lastOld, [b]);
+    }
+    const merged: number[] = [...(after.get(-1) ?? [])];
+    for (const b of old) merged.push(b, ...(after.get(b) ?? []));
+
+    const slotsByFamily = new Map<FamilyUnit, number[]>();
+    merged.forEach((b, slot) => {
+      const f = primaryFamilyOf.get(b);
+      if (!f) return;
+      const list = slotsByFamily.get(f);
+      if (list) list.push(slot);
+      else slotsByFamily.set(f, [slot]);
+    });
+    const rankOfBlock = (b: number, f: FamilyUnit) => {
+      const child = blocks[b]!.members.find((m) => f.children.includes(m));
+      return child === undefined ? 0 : (rankOf.get(child) ?? 0);
+    };
+    for (const [f, slots] of slotsByFamily) {
+      if (slots.length < 2) continue;
+      const sorted = slots.map((s) => merged[s]!).sort((p, q) => rankOfBlock(p, f) - rankOfBlock(q, f));
+      slots.forEach((s, i) => (merged[s] = sorted[i]!));
+    }
+    // A couple keeps the sides it had.
+    for (const b of merged) {
+      const block = blocks[b]!;
+      if (block.members.length !== 2) continue;
+      const [m0, m1] = block.members as [Id, Id];
+      const p0 = prev.get(m0);
+      const p1 = prev.get(m1);
+      if (p0 && p1 && p0.row === p1.row && p0.index > p1.index) block.members = [m1, m0];
+    }
+    rowBlocks[r] = merged;
+  }
+}

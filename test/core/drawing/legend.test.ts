@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildScene } from '../../../src/core/drawing/buildScene';
+import { group } from '../../support/drawingFixtures';
+import { doc, gridLayout, p } from '../../support/drawingFixtures';
+
+const asAt = { year: 2020, month: 1, day: 1 };
+
+function keys(d: ReturnType<typeof doc>, cells: [string, number, number][]) {
+  return new Set(buildScene(d, gridLayout(cells), { asAt }).legend.map((e) => e.key));
+}
+
+describe('legend', () => {
+  it('lists exactly what a small figure uses', () => {
+    const d = doc({
+      persons: [p('a', { gender: 'male', birth: { year: 1970 } }), p('b', { birth: { year: 1972 } })],
+      partnerships: [{ id: 'c', a: 'a', b: 'b', kind: 'partnership', events: [{ type: 'married', date: { year: 1995 } }] }],
+    });
+    expect(keys(d, [['a', 0, 0], ['b', 1, 0]])).toEqual(new Set(['male', 'female', 'line-married', 'age', 'years']));
+  });
+
+  it('adds entries only for what appears, and drops them when the date hides them', () => {
+    const d = doc({
+      persons: [
+        p('a', { gender: 'male', death: { year: 2010 }, subject: true, badges: ['CPP'] }),
+        p('b', { gender: 'nonbinary', conditions: { substanceMisuse: 'suspected' } }),
+        p('k', { gender: 'unknown', pregnancy: { outcome: 'miscarriage' } }),
+      ],
+      partnerships: [{ id: 'c', a: 'a', b: 'b', kind: 'transitory', events: [{ type: 'started' }, { type: 'ended', date: { year: 2005 } }] }],
+      parentLinks: [{ id: 'l', parent: 'b', child: 'k', kind: 'birth' }],
+      relationships: [{ id: 'r', kind: 'abuse-physical', from: 'a', to: 'b' }],
+    });
+    const cells: [string, number, number][] = [['a', 0, 0], ['b', 2, 0], ['k', 2, 1]];
+    expect(keys(d, cells)).toEqual(
+      new Set(['male', 'nonbinary', 'subject', 'deceased', 'badge:CPP', 'shade-suspected', 'miscarriage', 'line-transitory', 'separated', 'child-birth', 'rel-abuse', 'years']),
+    );
+    const earlier = buildScene(d, gridLayout(cells), { asAt: { year: 2000 } }).legend.map((e) => e.key);
+    expect(earlier).not.toContain('deceased');
+    expect(earlier).not.toContain('separated');
+  });
+
+  it('draws one sample and one label per entry, under a title with the reference date', () => {
+    const d = doc({ persons: [p('a', { badges: ['LAC', 'YOT'] })] });
+    const scene = buildScene(d, gridLayout([['a', 0, 0]]), { asAt });
+    const legend = group(scene, 'legend');
+    const labels = legend.items.filter((i) => i.mark?.startsWith('legend-label:')).map((i) => i.mark!.slice('legend-label:'.length));
+    expect(labels).toEqual(scene.legend.map((e) => e.key));
+    for (const e of scene.legend) expect(legend.items.some((i) => i.mark === `legend-sample:${e.key}`)).toBe(true);
+    expect(legend.items.find((i) => i.mark === 'legend-title')).toMatchObject({ text: 'Key (as at 1 Jan 2020)' });
+    expect(scene.legend.find((e) => e.key === 'badge:LAC')!.label).toBe('Looked after child');
+  });
+
+  it('is left out on request, and the bounds still hold every group', () => {
+    const d = doc({ persons: [p('a')] });
+    const scene = buildScene(d, gridLayout([['a', 0, 0]]), { asAt, legend: false, title: 'T', caption: 'C' });
+    expect(scene.groups.some((g) => g.kind === 'legend')).toBe(false);
+    for (const g of scene.groups) {
+      expect(g.box.x).toBeGreaterThanOrEqual(scene.bounds.x);
+      expect(g.box.y).toBeGreaterThanOrEqual(scene.bounds.y);
+      expect(g.box.x + g.box.width).toBeLessThanOrEqual(scene.bounds.x + scene.bounds.width);
+      expect(g.box.y + g.box.height).toBeLessThanOrEqual(scene.bounds.y + scene.bounds.height);
+    }
+  });
+});

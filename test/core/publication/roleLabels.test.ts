@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { letterFor, publicationLabels } from '../../../src/core/publication/roleLabels';
+import { Family, y } from '../kinship/family';
+
+describe('publicationLabels', () => {
+  it('gives subjects letters and others numbered roles, oldest first', () => {
+    const doc = new Family()
+      .person('c1', 'female', { subject: true, birth: y(2014) })
+      .person('c2', 'male', { subject: true, birth: y(2016) })
+      .person('mum', 'female').person('dad', 'male')
+      .person('sisOld', 'female', { birth: y(2008) }).person('sisYoung', 'female', { birth: y(2010) })
+      .person('p1', 'male').person('p2', 'male').person('gm', 'female').person('aunt1', 'female').person('aunt2', 'female')
+      .person('p1Son', 'male', { birth: y(2012) }).person('p1Mum', 'female').person('kid', 'male', { birth: y(2015) })
+      .child(['mum', 'dad'], 'c1').child(['mum', 'dad'], 'c2').child(['mum', 'dad'], 'sisYoung').child(['mum', 'dad'], 'sisOld')
+      .child(['gm'], 'mum').child(['gm'], 'aunt1').child(['gm'], 'aunt2').child(['p1'], 'p1Son').child(['p1Mum'], 'p1')
+      .partners('mum', 'p1', [{ type: 'cohabiting' }, { type: 'ended' }]).partners('mum', 'p2', [{ type: 'cohabiting' }]).doc;
+    const labels = publicationLabels(doc, y(2020));
+    expect(Object.fromEntries(labels)).toEqual({
+      c1: 'Child A', c2: 'Child B', mum: 'Mother', dad: 'Father', sisOld: 'Sibling 1', sisYoung: 'Sibling 2',
+      p1: "Mother's partner 1", p2: "Mother's partner 2", gm: 'Maternal grandmother', aunt1: 'Maternal aunt 1',
+      aunt2: 'Maternal aunt 2', p1Son: 'Other child 1', p1Mum: 'Adult 1', kid: 'Other child 2',
+    });
+  });
+
+  it('names everyone "Adult n" when there is no subject', () => {
+    const doc = new Family().person('a', 'female').person('b', 'male').doc;
+    expect([...publicationLabels(doc, y(2020)).values()]).toEqual(['Adult 1', 'Adult 2']);
+  });
+
+  it('letters run A to Z then AA', () => {
+    expect([0, 25, 26, 27, 701, 702].map(letterFor)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
+  });
+});

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { loadGenogramFile, MAX_FILE_BYTES } from '../../../src/core/format/load';
 import { saveGenogramFile } from '../../../src/core/format/save';
 import { emptyDocument } from '../../../src/core/model/emptyDocument';
-import { addPerson } from '../../../src/core/model/operations';
 import { sampleFamily } from '../model/operations/sampleFamily';
 
 function fileWith(mutate: (document: Record<string, any>) => void, version = 2): string {
@@ -23,6 +22,11 @@ describe('loadGenogramFile: the envelope', () => {
     const { doc } = sampleFamily();
     const result = loadGenogramFile(saveGenogramFile(doc));
     expect(result).toEqual({ ok: true, document: doc, warnings: [] });
+  });
+
+  it('reads a file that starts with a byte-order mark', () => {
+    const { doc } = sampleFamily();
+    expect(loadGenogramFile(`\ufeff${saveGenogramFile(doc)}`)).toEqual({ ok: true, document: doc, warnings: [] });
   });
 
   it('refuses text that is not JSON, saying where', () => {

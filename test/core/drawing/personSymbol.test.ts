@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from '../../../src/core/drawing/buildScene';
+import type { PartialDate } from '../../../src/core/model/types';
 import { doc, gridLayout, group, marks, p, texts } from '../../support/drawingFixtures';
 
-const asAt = { year: 2020, month: 6, day: 1 };
+const asAt: PartialDate = { year: 2020, month: 6, day: 1 };
 
 function draw(person: Parameters<typeof p>[1], at = asAt) {
   const d = doc({ persons: [p('x', person)] });

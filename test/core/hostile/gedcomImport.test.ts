@@ -80,7 +80,7 @@ describe('GEDCOM import under hostile input', () => {
   it('answers every byte-level mutation of the small fixtures (bit rot, truncation, garbage)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...small), fc.array(byteMutation, { minLength: 1, maxLength: 3 }), (fixture, mutations) => {
-        const bytes = mutations.reduce((acc, mutate) => mutate(acc), new TextEncoder().encode(fixture.text));
+        const bytes = mutations.reduce<Uint8Array>((acc, mutate) => mutate(acc), new TextEncoder().encode(fixture.text));
         checkImport(bytes, `${fixture.name} with ${mutations.length} byte mutations`);
       }),
       { numRuns: 1000 },

@@ -166,7 +166,7 @@ describe('opening .genogram.json files under hostile input', () => {
   it('answers text-level damage: truncation, bit rot, garbage', () => {
     fc.assert(
       fc.property(fc.constantFrom(...seeds), fc.array(byteMutation, { minLength: 1, maxLength: 3 }), (seed, mutations) => {
-        const bytes = mutations.reduce((acc, mutate) => mutate(acc), new TextEncoder().encode(seed.text));
+        const bytes = mutations.reduce<Uint8Array>((acc, mutate) => mutate(acc), new TextEncoder().encode(seed.text));
         checkLoad(new TextDecoder().decode(bytes), `${seed.name} with ${mutations.length} byte mutations`);
       }),
       { numRuns: 1000 },

@@ -1,0 +1,200 @@
+// Exports from the running app, through the export dialog: a standalone SVG
+// that parses and holds the names and the legend, a PNG at 300 dpi and
+// 16 cm = 1,890 px, the JSON data, the print view fitted to the paper, the
+// clipboard, and the SVG opened by another program (LibreOffice, headless).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp, type AppSession } from './support/browser';
+import { exportDownload, inspectSvg, startExport, closeExportDialog, SVG_ELEMENTS } from './trustHelpers';
+import { pngDimensions, readPhysicalResolution } from '../../src/core/export/png';
+import { loadGenogramFile } from '../../src/core/format/load';
+
+function libreOffice(): string | undefined {
+  try {
+    return execSync('command -v soffice || command -v libreoffice', { encoding: 'utf8', shell: '/bin/bash' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('exporting the figure', () => {
+  let app: AppSession;
+  let names: string[];
+  let svg: string;
+  const dir = mkdtempSync(join(tmpdir(), 'genogram-export-'));
+
+  beforeAll(async () => {
+    app = await openApp();
+    // Wait for ELK's layout so the export and the canvas show the same positions.
+    await app.page.waitForSelector('.canvas__status', { state: 'detached', timeout: 30_000 }).catch(() => undefined);
+    names = (await app.page.locator('[data-testid="person-node"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''))).filter(
+      (n) => n && n !== 'Unnamed person',
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('downloads a standalone SVG that parses and holds every name, the legend, title and caption', async () => {
+    const file = await exportDownload(app.page, 'svg', { title: 'Export test figure', caption: 'Drawn for the browser test', legend: true });
+    expect(file.name).toBe('Export test figure.svg');
+    svg = file.bytes.toString('utf8');
+    const found = await inspectSvg(app.page, svg);
+    expect(found.error).toBeNull();
+    expect(found.root).toBe('svg');
+    expect(found.elements.filter((e) => !SVG_ELEMENTS.has(e))).toEqual([]);
+    expect(found.externalRefs).toEqual([]);
+    expect(svg).toMatch(/@font-face\{font-family:"Atkinson Hyperlegible";font-weight:400;src:url\(data:font\/ttf;base64,/);
+    const allText = found.texts.join('\n');
+    expect(names.length).toBeGreaterThan(3);
+    // A long name may be wrapped over two lines: compare without whitespace.
+    const squashed = found.texts.join('').replace(/\s+/g, '');
+    for (const name of names) expect(squashed).toContain(name.replace(/\s+/g, ''));
+    expect(allText).toContain('Export test figure');
+    expect(allText).toContain('Drawn for the browser test');
+    expect(svg).toContain('data-kind="legend"');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('leaves the legend out when asked', async () => {
+    const file = await exportDownload(app.page, 'svg', { legend: false });
+    expect(file.bytes.toString('utf8')).not.toContain('data-kind="legend"');
+  });
+
+  it('downloads a PNG whose pHYs says 300 dpi and whose width is 16 cm at 300 dpi = 1,890 px, on white', async () => {
+    const file = await exportDownload(app.page, 'png', { legend: true });
+    const png = new Uint8Array(file.bytes);
+    expect(file.name.endsWith('.png')).toBe(true);
+    expect(readPhysicalResolution(png)).toBe(300);
+    const size = pngDimensions(png);
+    expect(size.width).toBe(1890);
+    expect(size.height).toBeGreaterThan(100);
+    // Decode in the browser: white corners (background), and real ink somewhere.
+    const pixels = await app.page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
+      const corner = Array.from(ctx.getImageData(0, 0, 1, 1).data);
+      return { dark, corner, total: data.length / 4 };
+    }, file.bytes.toString('base64'));
+    expect(pixels.corner).toEqual([255, 255, 255, 255]);
+    expect(pixels.dark).toBeGreaterThan(pixels.total * 0.002);
+  });
+
+  it('writes a chosen width and resolution', async () => {
+    const file = await exportDownload(app.page, 'png', { widthCm: 8, dpi: 150 });
+    const png = new Uint8Array(file.bytes);
+    expect(readPhysicalResolution(png)).toBe(150);
+    expect(pngDimensions(png).width).toBe(Math.round((8 / 2.54) * 150));
+  });
+
+  it('refuses a nonsense width with a message beside the field', async () => {
+    const { page } = app;
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-format-png').check();
+    await page.getByTestId('export-width').fill('0');
+    await expect(page.getByText(/Width: a number of centimetres/).isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('export-run').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('export-width').fill('16');
+    await closeExportDialog(page);
+  });
+
+  it('downloads the JSON data, which opens again with every person', async () => {
+    const file = await exportDownload(app.page, 'json');
+    expect(file.name.endsWith('.genogram.json')).toBe(true);
+    const loaded = loadGenogramFile(file.bytes.toString('utf8'));
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(loaded.document.persons.length).toBe(await app.page.locator('[data-testid="person-node"]').count());
+  });
+
+  it('prints one page of A4 landscape with the whole figure and nothing else', async () => {
+    const { page } = app;
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await startExport(page, 'print', { paper: 'A4', orientation: 'landscape' });
+    await page.getByTestId('export-status').filter({ hasText: 'print dialog' }).waitFor();
+    await expect(page.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
+    await closeExportDialog(page);
+    const view = page.getByTestId('print-view');
+    expect(await view.locator('img').count()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => {
+      const visible = (el: Element) => getComputedStyle(el).display !== 'none';
+      return { root: visible(document.getElementById('root')!), print: visible(document.querySelector('[data-testid="print-view"]')!) };
+    });
+    expect(shown).toEqual({ root: false, print: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const text = pdf.toString('latin1');
+    expect(text.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    // A4 landscape is 842 × 595 points.
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
+    expect(Math.round(Number(box?.[1]))).toBe(842);
+    expect(Math.round(Number(box?.[2]))).toBe(595);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('copies the figure to the clipboard as a PNG', async () => {
+    const { page, context } = app;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await startExport(page, 'clipboard', { widthCm: 10, dpi: 96 });
+    await page.getByTestId('export-status').filter({ hasText: 'clipboard' }).waitFor({ timeout: 30_000 });
+    const types = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const item = items[0];
+      if (!item) return { types: [] as string[], size: 0 };
+      const blob = await item.getType('image/png');
+      return { types: [...item.types], size: blob.size };
+    });
+    expect(types.types).toContain('image/png');
+    expect(types.size).toBeGreaterThan(1000);
+    await closeExportDialog(page);
+  });
+
+  const soffice = libreOffice();
+  // LibreOffice is not part of the base image: `apt-get install -y libreoffice-draw-nogui` brings it.
+  it.runIf(soffice !== undefined)('the SVG opens in LibreOffice (headless conversion to PNG), with ink on the page', async () => {
+    const svgPath = join(dir, 'figure.svg');
+    writeFileSync(svgPath, svg);
+    const profile = join(dir, 'lo-profile');
+    execFileSync(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'png', '--outdir', dir, svgPath], {
+      timeout: 120_000,
+      stdio: 'pipe',
+    });
+    const converted = readdirSync(dir).find((f) => f === 'figure.png');
+    expect(converted).toBe('figure.png');
+    const png = readFileSync(join(dir, 'figure.png'));
+    const size = pngDimensions(new Uint8Array(png));
+    expect(size.width).toBeGreaterThan(100);
+    const dark = await app.page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) count++;
+      return count / (data.length / 4);
+    }, png.toString('base64'));
+    expect(dark).toBeGreaterThan(0.002);
+  });
+});

@@ -123,6 +123,10 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       const by = byText === 'HUSB' || byText === 'WIFE' ? byText : 'BOTH';
       const { date } = ctx.eventDate(adop, `${what} adoption`);
       adoptionOf.set(`${node.xref}|${pointer.xref}`, { by, ...(date ? { from: date } : {}), line: adop.line });
+      // The adoption names the family even when neither FAMC nor CHIL does: the child belongs to it.
+      const list = famcChildren.get(pointer.xref) ?? [];
+      if (!list.some((c) => c.xref === node.xref)) list.push({ xref: node.xref, line: adop.line });
+      famcChildren.set(pointer.xref, list);
     }
   }
 

@@ -115,6 +115,16 @@ describe('importGedcom special cases', () => {
     expect(summary.skipped.filter((s) => /already has two birth parents/.test(s.message)).map((s) => s.line)).toEqual([14, 14]);
   });
 
+  it('an ADOP event alone places the child in the adopting family, adoptive to the named partner only', () => {
+    const ged = ['0 HEAD', '0 @M@ INDI', '0 @S@ INDI', '0 @K@ INDI', '1 ADOP', '2 DATE 5 MAY 2015', '2 FAMC @F1@', '3 ADOP HUSB',
+      '0 @F1@ FAM', '1 HUSB @S@', '1 WIFE @M@', '0 TRLR'].join('\n');
+    const { document } = imported(ged);
+    expect(document.parentLinks.map((l) => [l.parent, l.kind, l.from])).toEqual([
+      ['p_S', 'adoptive', { year: 2015, month: 5, day: 5 }],
+      ['p_M', 'birth', undefined],
+    ]);
+  });
+
   it('CONC and CONT join notes; CRLF and CR-only line ends', () => {
     const { document } = imported(own('concont.ged'));
     expect(document.persons[0]!.notes).toBe('First part continues here\nsecond line');

@@ -40,6 +40,8 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
   if (args.format === 'json') return { ok: true, output: saveGenogramFile(doc), notes };
 
   const layout = await layoutDocument(doc);
+  // Layout warnings (a loop of descent drawn without a link, a fallback placement) belong in the batch log.
+  notes.push(...(layout.warnings ?? []).map((w) => `layout: ${w}`));
   // A publication copy draws only a title or caption given on the command line: the document's own may name the family.
   const title = args.title ?? (args.publication ? undefined : doc.settings.title);
   const caption = args.caption ?? (args.publication ? undefined : doc.settings.caption);

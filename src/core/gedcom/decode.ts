@@ -107,8 +107,7 @@ function latin(bytes: Uint8Array): string {
 
 /** A NUL or other control byte that no text file holds (tab, CR, LF and form feed are allowed). */
 function findBinaryByte(bytes: Uint8Array): number | undefined {
-  const limit = Math.min(bytes.length, 1 << 20);
-  for (let i = 0; i < limit; i++) {
+  for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1a) return i;
   }

@@ -1,9 +1,16 @@
 import { indexDocument } from './documentIndex';
-import type { GenogramDocument, Id } from './types';
+import type { GenogramDocument, Id, ParentLink } from './types';
 
 /** Whether `ancestor` is reachable from `person` by going up parent links of any kind. */
 export function isAncestor(doc: GenogramDocument, ancestor: Id, person: Id): boolean {
-  const { parentLinksOf } = indexDocument(doc);
+  // Only parents are needed, so a light map instead of indexDocument's full index: edits call
+  // this on every new document.
+  const parentLinksOf = new Map<Id, ParentLink[]>();
+  for (const link of doc.parentLinks) {
+    const list = parentLinksOf.get(link.child);
+    if (list) list.push(link);
+    else parentLinksOf.set(link.child, [link]);
+  }
   const seen = new Set<Id>();
   const stack = [person];
   while (stack.length > 0) {

@@ -1,4 +1,3 @@
-import { indexDocument } from '../documentIndex';
 import { isAncestor } from '../ancestry';
 import { newId } from '../ids';
 import { OperationError } from '../operationError';
@@ -14,7 +13,7 @@ function checkLink(doc: GenogramDocument, parent: Id, child: Id, kind: ParentLin
   const parentName = describePerson(parentPerson, parent);
   const childName = describePerson(childPerson, child);
   if (parent === child) throw new OperationError(`${childName} cannot be their own parent`);
-  const existing = (indexDocument(doc).parentLinksOf.get(child) ?? []).filter((l) => l.id !== ignoreLinkId);
+  const existing = doc.parentLinks.filter((l) => l.child === child && l.id !== ignoreLinkId);
   if (existing.some((l) => l.parent === parent && l.kind === kind)) {
     throw new OperationError(`${parentName} is already a ${kind} parent of ${childName}`);
   }

@@ -16,8 +16,7 @@ function opposite(gender: Gender): Gender {
 }
 
 function partnershipBetween(doc: GenogramDocument, a: Id, b: Id): Id | undefined {
-  return (indexDocument(doc).partnershipsOf.get(a) ?? []).find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))
-    ?.id;
+  return doc.partnerships.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))?.id;
 }
 
 function nameFields(familyName: string | undefined): NewPersonFields {

@@ -1,4 +1,4 @@
-import { displayName, indexDocument } from '../documentIndex';
+import { displayName } from '../documentIndex';
 import { deepEqual } from '../deepEqual';
 import { OperationError } from '../operationError';
 import type { GenogramDocument, Id, Person } from '../types';
@@ -50,7 +50,9 @@ export function describePerson(person: Person | undefined, id: Id): string {
 }
 
 export function requirePerson(doc: GenogramDocument, id: Id, role = 'person'): Person {
-  const person = indexDocument(doc).person.get(id);
+  // A scan, not indexDocument: each edit makes a new document, and building a whole index
+  // for one lookup made chains of edits on large families quadratic and slow.
+  const person = doc.persons.find((p) => p.id === id);
   if (!person) throw new OperationError(`There is no ${role} with id "${id}" in this genogram`);
   return person;
 }

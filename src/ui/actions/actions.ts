@@ -1,5 +1,6 @@
 import { emptyDocument } from '../../core/model/emptyDocument';
 import { OperationError } from '../../core/model/operationError';
+import { addPartnership } from '../../core/model/operations/partnerships';
 import type { GenogramDocument, Id } from '../../core/model/types';
 import { nearestInDirection, type Direction } from '../keyboard/spatialNavigation';
 import type { ActionContext } from './context';
@@ -177,6 +178,21 @@ export const ACTIONS: readonly Action[] = [
       const [from, to] = selectedPersons(ctx);
       if (from && to) ctx.ui.getState().openDialog({ kind: 'relationship-kind', from, to });
     },
+  },
+  {
+    id: 'make-partnership',
+    label: 'Partnership between two selected people',
+    kbd: ['Shift+R'],
+    group: 'edit',
+    toolbar: true,
+    contextMenu: true,
+    predicate: (ctx) => selectedPersons(ctx).length === 2,
+    perform: (ctx) =>
+      runEdit(ctx, 'Make partnership', ({ store }) => {
+        const [a, b] = selectedPersons(ctx);
+        const made = addPartnership(store.getState().doc, a!, b!);
+        return { doc: made.doc, select: [made.id] };
+      }),
   },
   {
     id: 'make-household',

@@ -1,15 +1,11 @@
 import { useEffect, useState } from 'react';
-import { openDocumentStore } from '../../platform/persistence';
+import { openDocumentStore, type RecentDocument } from '../../platform/persistence';
 import type { ActionContext } from '../actions/context';
 import { Modal } from './Modal';
 
-interface RecentEntry {
-  id: string;
-  title: string;
-  savedAt: number | string | Date;
-}
+type RecentEntry = RecentDocument;
 
-function when(savedAt: RecentEntry['savedAt']): string {
+function when(savedAt: number): string {
   const d = new Date(savedAt);
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleString();
 }
@@ -22,7 +18,7 @@ export function RecentDialog({ ctx, onClose }: { ctx: ActionContext; onClose: ()
     let live = true;
     openDocumentStore()
       .then((store) => store.listRecent())
-      .then((list) => live && setEntries(list as RecentEntry[]))
+      .then((list) => live && setEntries(list))
       .catch((error: unknown) => live && setProblem(`The recent documents could not be read: ${String(error)}`));
     return () => {
       live = false;

@@ -3,6 +3,7 @@ import { indexDocument, partnerOf } from '../../core/model/documentIndex';
 import type { Person } from '../../core/model/types';
 import { useEditor } from '../../store/EditorStoreContext';
 import { RELATIONSHIP_KIND_LABELS } from '../dialogs/RelationshipKindDialog';
+import { AddParentLink } from './AddParentLink';
 import { Section } from './fields';
 import { ItemLink, personName } from './ItemLink';
 import { MultipleBirthEditor } from './MultipleBirthEditor';
@@ -41,13 +42,12 @@ export function PersonRelations({ person, edit }: { person: Person; edit: DocEdi
           ))}
         </Section>
       ) : null}
-      {parentLinks.length ? (
-        <Section title="Parents and carers">
-          {parentLinks.map((l) => (
-            <ParentLinkEditor key={l.id} doc={doc} link={l} edit={edit} />
-          ))}
-        </Section>
-      ) : null}
+      <Section title="Parents and carers">
+        {parentLinks.map((l) => (
+          <ParentLinkEditor key={l.id} doc={doc} link={l} edit={edit} />
+        ))}
+        <AddParentLink doc={doc} childId={person.id} edit={edit} />
+      </Section>
       {childLinks.length ? (
         <Section title="Children">
           <ul>

@@ -2,6 +2,7 @@ import { ACTIONS, GROUP_LABELS, type Action, type ActionGroup } from '../actions
 import { useActionContext, useActionStateVersion } from '../actions/useActionContext';
 import { describeChord } from '../keyboard/keys';
 import { isMacPlatform } from '../keyboard/platform';
+import { AsAtField } from './AsAtField';
 
 const TOOLBAR_GROUPS: ActionGroup[] = ['document', 'history', 'relatives', 'edit', 'view', 'help'];
 
@@ -35,6 +36,7 @@ export function Toolbar() {
           ))}
         </div>
       ))}
+      <AsAtField />
     </div>
   );
 }

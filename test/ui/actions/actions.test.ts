@@ -184,3 +184,18 @@ describe('the actions table', () => {
     expect(store.getState().doc.persons).toEqual([]);
   });
 });
+
+describe('partnership between two existing people', () => {
+  it('links two selected people as partners and selects the partnership', () => {
+    const { ctx, store } = setup();
+    performAction(ctx, 'add-person');
+    const a = store.getState().selection[0]!;
+    performAction(ctx, 'add-person');
+    const b = store.getState().selection[0]!;
+    store.getState().select([a, b]);
+    expect(performAction(ctx, 'make-partnership')).toBe(true);
+    const doc = store.getState().doc;
+    expect(doc.partnerships).toEqual([expect.objectContaining({ a, b })]);
+    expect(store.getState().selection).toEqual([doc.partnerships[0]!.id]);
+  });
+});

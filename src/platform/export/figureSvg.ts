@@ -5,7 +5,8 @@ import type { GenogramDocument } from '../../core/model/types';
 import type { LayoutResult } from '../../core/layout/types';
 import { buildScene } from '../../core/drawing/buildScene';
 import { sceneToSvg } from '../../core/export/svg';
-import { anonymise } from '../../core/publication/anonymise';
+import { anonymise, anonymiseWithIdMap } from '../../core/publication/anonymise';
+import { relabelLayout } from '../../core/publication/relabelLayout';
 import { today } from '../../core/dates/partialDate';
 import { svgSize, type SvgSize } from './svgSize';
 
@@ -19,13 +20,25 @@ export interface FigureOptions {
 
 export interface FigureSvg extends SvgSize {
   svg: string;
-  /** The document as drawn (anonymised when publication is set): JSON exports write this one. */
+  /** The document as drawn (anonymised when publication is set). */
   shownDoc: GenogramDocument;
 }
 
+/**
+ * The document an export writes out. A published data file gets opaque ids
+ * throughout: ids are free text in files from elsewhere and may carry names.
+ */
 export function documentForExport(doc: GenogramDocument, publication: boolean): GenogramDocument {
   const asAt = doc.settings.asAt ?? today();
-  return publication ? anonymise(doc, { asAt }) : doc;
+  return publication ? anonymise(doc, { asAt, replaceIds: true }) : doc;
+}
+
+/** The document and positions a figure is drawn from; the anonymiser may rename ids, and the layout follows. */
+function figureSource(doc: GenogramDocument, layout: LayoutResult, publication: boolean): { shownDoc: GenogramDocument; shownLayout: LayoutResult } {
+  if (!publication) return { shownDoc: doc, shownLayout: layout };
+  const asAt = doc.settings.asAt ?? today();
+  const { doc: shownDoc, personIds } = anonymiseWithIdMap(doc, { asAt });
+  return { shownDoc, shownLayout: personIds.size ? relabelLayout(layout, personIds) : layout };
 }
 
 function optionalText(text: string | undefined): string | undefined {
@@ -35,8 +48,8 @@ function optionalText(text: string | undefined): string | undefined {
 
 export async function buildFigureSvg(doc: GenogramDocument, layout: LayoutResult, options: FigureOptions): Promise<FigureSvg> {
   const asAt = doc.settings.asAt ?? today();
-  const shownDoc = documentForExport(doc, options.publication);
-  const scene = buildScene(shownDoc, layout, {
+  const { shownDoc, shownLayout } = figureSource(doc, layout, options.publication);
+  const scene = buildScene(shownDoc, shownLayout, {
     asAt,
     legend: options.legend,
     title: optionalText(options.title),

@@ -76,6 +76,16 @@ describe('runExport', () => {
     expect(layout.parentLinks.every((l) => !l.drawn && l.line.length === 0)).toBe(true);
   });
 
+  it('--publication: no name, note or original id reaches any format', async () => {
+    const kennedy = '/work/shared/fixtures/kennedy.ged';
+    for (const format of ['svg', 'json', 'layout']) {
+      const text = (await output([kennedy, '--format', format, '--publication'])) as string;
+      for (const secret of ['Kennedy', 'Fitzgerald', 'Bouvier', 'p_I105', 'Imported family']) expect(text, `${format} holds ${secret}`).not.toContain(secret);
+    }
+    const withTitle = (await output([ged, '--format', 'svg', '--publication', '--title', 'Figure 1'])) as string;
+    expect(withTitle).toContain('Figure 1');
+  });
+
   it('bad input ends in a message naming the file and line', async () => {
     const outcome = await run([fixture('garbage.ged'), '--format', 'svg']);
     expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/garbage\.ged:6: line 6 is not a GEDCOM line/) });

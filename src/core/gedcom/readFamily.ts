@@ -52,7 +52,12 @@ export function readPartnershipEvents(fam: GedcomNode, ctx: ImportContext, what:
     const typeText = child(node, 'TYPE')?.value?.trim() ?? '';
     switch (node.tag) {
       case 'MARR':
-        type = /civil|registered|partnership/i.test(typeText) ? 'civil-partnership' : /common[- ]law|cohabit|unmarried/i.test(typeText) ? 'cohabiting' : 'married';
+        // "Civil" alone is a civil marriage (a marriage without religious rites); only a partnership or union is a civil partnership.
+        type = /civil\s*(partnership|union)|registered\s*partnership|^partnership$/i.test(typeText)
+          ? 'civil-partnership'
+          : /common[- ]law|cohabit|unmarried/i.test(typeText)
+            ? 'cohabiting'
+            : 'married';
         break;
       case 'ENGA':
         type = 'engaged';

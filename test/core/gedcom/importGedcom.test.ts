@@ -125,6 +125,16 @@ describe('importGedcom special cases', () => {
     ]);
   });
 
+  it('MARR TYPE: civil partnership or union is a civil partnership; a civil marriage is a marriage', () => {
+    const fam = (type: string) => ['0 HEAD', '0 @A@ INDI', '0 @B@ INDI', '0 @F@ FAM', '1 HUSB @A@', '1 WIFE @B@', '1 MARR', `2 TYPE ${type}`, '0 TRLR'].join('\n');
+    const typeOf = (type: string) => imported(fam(type)).document.partnerships[0]!.events[0]!.type;
+    expect(typeOf('Civil Partnership')).toBe('civil-partnership');
+    expect(typeOf('civil union')).toBe('civil-partnership');
+    expect(typeOf('Civil')).toBe('married');
+    expect(typeOf('Religious')).toBe('married');
+    expect(typeOf('Common law')).toBe('cohabiting');
+  });
+
   it('CONC and CONT join notes; CRLF and CR-only line ends', () => {
     const { document } = imported(own('concont.ged'));
     expect(document.persons[0]!.notes).toBe('First part continues here\nsecond line');

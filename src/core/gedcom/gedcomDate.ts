@@ -56,6 +56,7 @@ export function readGedcomDate(input: string): GedcomDateReading {
   }
   const d = single(upper);
   if (!d) return unreadable(input);
+  if (d.qualifier === 'about') return { ok: true, date: d, approximation: `"${input.trim()}" read as about ${d.year}` };
   return phrase ? { ok: true, date: d, approximation: `phrase "(${phrase[1]})" dropped` } : { ok: true, date: d };
 }
 
@@ -86,8 +87,9 @@ function single(text: string): PartialDate | undefined {
   if (m[4] !== undefined) {
     const tail = Number(m[4]);
     if (m[4].length >= 3) {
-      // "1815/1816": written out in full; only a following year is a dual year.
-      if (tail !== year + 1) return undefined;
+      // "1815/1816" written out in full is a dual year; "1056/1060" is one year or the other: about the middle.
+      if (tail <= year || tail - year > 20) return undefined;
+      if (tail !== year + 1) return { year: Math.round((year + tail) / 2), qualifier: 'about' };
       year = tail;
     } else {
       const modulus = m[4].length === 1 ? 10 : 100;

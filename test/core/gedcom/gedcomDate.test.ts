@@ -25,6 +25,8 @@ describe('readGedcomDate', () => {
     ['INT 1850 (about the time of the census)', { year: 1850 }],
     ['11 FEB 1750/51', { year: 1751, month: 2, day: 11 }],
     ['1699/00', { year: 1700 }],
+    ['1056/1060', { year: 1058, qualifier: 'about' }],
+    ['ABT 1103/1105', { year: 1104, qualifier: 'about' }],
     ['@#DGREGORIAN@ 3 MAY 1900', { year: 1900, month: 5, day: 3 }],
     ['JULIAN 3 MAY 1600', { year: 1600, month: 5, day: 3 }],
     ['  12   mar   1850  ', { year: 1850, month: 3, day: 12 }],
@@ -38,7 +40,7 @@ describe('readGedcomDate', () => {
     expect(readGedcomDate('12 MAR 1850')).not.toHaveProperty('approximation');
   });
 
-  it.each(['(unknown)', '31 FEB 1900', '12 1850', 'HEBREW 1 TSH 5000', '@#DFRENCH R@ 1 VEND 10', '44 BC', 'BET 1850 AND', 'ABT', 'yesterday', '', '0', '1850/1852'])(
+  it.each(['(unknown)', '31 FEB 1900', '12 1850', 'HEBREW 1 TSH 5000', '@#DFRENCH R@ 1 VEND 10', '44 BC', 'BET 1850 AND', 'ABT', 'yesterday', '', '0', '1850/1800', '1850/1900'])(
     'says "%s" cannot be read',
     (text) => {
       const r = readGedcomDate(text);

@@ -39,10 +39,20 @@ function db(): Promise<IDBDatabase> {
   database ??= openDatabase(DB_NAME, DB_VERSION, (d) => {
     if (!d.objectStoreNames.contains(DOCUMENTS)) d.createObjectStore(DOCUMENTS, { keyPath: 'id' });
     if (!d.objectStoreNames.contains(META)) d.createObjectStore(META);
-  }).catch((error: unknown) => {
-    database = undefined;
-    throw error;
-  });
+  }).then(
+    (opened) => {
+      // Another tab with a newer editor wants to upgrade the storage: let it, and reopen on next use.
+      opened.onversionchange = () => {
+        opened.close();
+        database = undefined;
+      };
+      return opened;
+    },
+    (error: unknown) => {
+      database = undefined;
+      throw error;
+    },
+  );
   return database;
 }
 
@@ -60,10 +70,12 @@ async function allStored(d: IDBDatabase): Promise<StoredDocument[]> {
   return requestResult(tx.objectStore(DOCUMENTS).getAll() as IDBRequest<StoredDocument[]>);
 }
 
+/** Fails at once when the browser offers no storage, so the caller can say so. */
 export async function openDocumentStore(): Promise<DocumentStore> {
-  const d = await db();
+  await db();
   return {
     async saveCurrent(doc) {
+      const d = await db();
       const record: StoredDocument = { id: doc.id, title: doc.settings.title, savedAt: Date.now(), text: saveGenogramFile(doc) };
       const tx = d.transaction([DOCUMENTS, META], 'readwrite');
       tx.objectStore(DOCUMENTS).put(record);
@@ -72,13 +84,15 @@ export async function openDocumentStore(): Promise<DocumentStore> {
     },
 
     async loadCurrent() {
-      const tx = d.transaction([DOCUMENTS, META], 'readonly');
-      const id = await requestResult(tx.objectStore(META).get(CURRENT_KEY) as IDBRequest<Id | undefined>);
+      const d = await db();
+      const id = await requestResult(d.transaction(META, 'readonly').objectStore(META).get(CURRENT_KEY) as IDBRequest<Id | undefined>);
       if (id === undefined) return undefined;
+      const tx = d.transaction(DOCUMENTS, 'readonly');
       return readStored(await requestResult(tx.objectStore(DOCUMENTS).get(id) as IDBRequest<StoredDocument | undefined>));
     },
 
     async listRecent() {
+      const d = await db();
       const stored = (await allStored(d)).sort((a, b) => b.savedAt - a.savedAt);
       const stale = stored.slice(RECENT_LIMIT);
       if (stale.length > 0) {
@@ -90,11 +104,13 @@ export async function openDocumentStore(): Promise<DocumentStore> {
     },
 
     async loadRecent(id) {
+      const d = await db();
       const tx = d.transaction(DOCUMENTS, 'readonly');
       return readStored(await requestResult(tx.objectStore(DOCUMENTS).get(id) as IDBRequest<StoredDocument | undefined>));
     },
 
     async removeRecent(id) {
+      const d = await db();
       const tx = d.transaction(DOCUMENTS, 'readwrite');
       tx.objectStore(DOCUMENTS).delete(id);
       await transactionDone(tx);

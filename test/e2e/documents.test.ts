@@ -99,6 +99,17 @@ describe('documents: save, open, bad files, drag and drop', () => {
     const doc = (await saveAndRead(page)).json.document;
     expect(doc.persons.map((p: any) => p.givenNames).sort()).toEqual(['Ann', 'Bob', 'Cal']);
     expect(doc.parentLinks).toHaveLength(2);
+  });
+
+  it('lists earlier documents under Recent documents and opens one again', async () => {
+    const { page } = app;
+    await page.getByTestId('action-recent-documents').click();
+    const dialog = page.getByTestId('recent-dialog');
+    await dialog.waitFor();
+    const earlier = dialog.getByRole('button', { name: new RegExp(saved.document.settings.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    await earlier.first().click();
+    await waitForNodeCount(page, saved.document.persons.length);
+    expect((await saveAndRead(page)).json.document.id).toBe(saved.document.id);
     expect(app.errors).toEqual([]);
   });
 });

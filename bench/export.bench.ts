@@ -5,7 +5,7 @@ import { renderPng } from '../src/cli/renderPng';
 import { buildScene } from '../src/core/drawing/buildScene';
 import { sceneToSvg } from '../src/core/export/svg';
 import { layoutDocument } from '../src/core/layout/layoutDocument';
-import type { GenogramDocument } from '../src/core/model/types';
+import { syntheticFamily } from '../src/core/example/syntheticFamily';
 import { isMain, median, type BenchRow } from './benchRow';
 
 const SIZES: { persons: number; runs: number; target?: string }[] = [
@@ -14,18 +14,7 @@ const SIZES: { persons: number; runs: number; target?: string }[] = [
 ];
 const AS_AT = { year: 2025, month: 1, day: 1 };
 
-type SyntheticFamily = (persons: number, seed: number) => GenogramDocument;
-
-/** The generator belongs to the example area; looked up at run time so this file loads before it lands. */
-async function loadGenerator(): Promise<SyntheticFamily> {
-  const path = '../src/core/example/syntheticFamily';
-  const module = (await import(/* @vite-ignore */ path)) as { syntheticFamily?: SyntheticFamily };
-  if (!module.syntheticFamily) throw new Error('src/core/example/syntheticFamily.ts exports no syntheticFamily()');
-  return module.syntheticFamily;
-}
-
 export async function runExportBench(): Promise<BenchRow[]> {
-  const syntheticFamily = await loadGenerator();
   const rows: BenchRow[] = [];
   for (const { persons, runs, target } of SIZES) {
     const doc = syntheticFamily(persons, 1);

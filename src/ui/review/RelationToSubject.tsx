@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { relationsToSubject } from '../../core/kinship/relationTo';
+import { displayName } from '../../core/model/documentIndex';
+import type { Id } from '../../core/model/types';
+import { useEditor } from '../../store/EditorStoreContext';
+import { subjectsOf, useAsAt } from './useReviewDoc';
+
+/** "Relationship to Amy: mother's partner", one line per subject child, for the inspector. */
+export function RelationToSubject({ personId }: { personId: Id }) {
+  const doc = useEditor((s) => s.doc);
+  const asAt = useAsAt();
+  const lines = useMemo(
+    () =>
+      subjectsOf(doc)
+        .filter((s) => s !== personId)
+        .map((s) => {
+          const subject = doc.persons.find((p) => p.id === s);
+          return { subject: s, name: (subject && displayName(subject)) || 'the subject child', term: relationsToSubject(doc, s, asAt).get(personId)?.term };
+        }),
+    [doc, personId, asAt],
+  );
+  if (lines.length === 0) return null;
+  return (
+    <dl className="review-relation" data-testid="relation-to-subject">
+      {lines.map((l) => (
+        <div key={l.subject}>
+          <dt>Relationship to {l.name}</dt>
+          <dd>{l.term ?? 'no known relation'}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

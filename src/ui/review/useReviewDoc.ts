@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { today } from '../../core/dates/partialDate';
+import type { GenogramDocument, Id, PartialDate } from '../../core/model/types';
+import { anonymise } from '../../core/publication/anonymise';
+import { useEditor } from '../../store/EditorStoreContext';
+
+/** The reference date: the document's, or today when it has none. */
+export function useAsAt(): PartialDate {
+  const asAt = useEditor((s) => s.doc.settings.asAt);
+  return useMemo(() => asAt ?? today(), [asAt]);
+}
+
+/** Sets (or with undefined clears) the reference date; a burst of slider moves is one undo step. */
+export function useSetAsAt(): (asAt: PartialDate | undefined) => void {
+  const apply = useEditor((s) => s.apply);
+  return (asAt) =>
+    apply(
+      asAt ? 'Set reference date' : 'Reference date: today',
+      (doc) => {
+        const settings = { ...doc.settings };
+        if (asAt) settings.asAt = asAt;
+        else delete settings.asAt;
+        return { ...doc, settings };
+      },
+      { coalesceKey: 'as-at' },
+    );
+}
+
+/** The document as a reviewer panel should show it: the anonymised copy in publication mode. */
+export function useShownDoc(publication: boolean, asAt: PartialDate): GenogramDocument {
+  const doc = useEditor((s) => s.doc);
+  return useMemo(() => (publication ? anonymise(doc, { asAt }) : doc), [doc, publication, asAt]);
+}
+
+/** The subjects to choose between, and the one chosen (the first unless another is picked). */
+export function subjectsOf(doc: GenogramDocument): Id[] {
+  return doc.persons.filter((p) => p.subject).map((p) => p.id);
+}

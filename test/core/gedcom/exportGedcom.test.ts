@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { exportGedcom } from '../../../src/core/gedcom/exportGedcom';
 import { importGedcom } from '../../../src/core/gedcom/importGedcom';
 import { tokenizeGedcom } from '../../../src/core/gedcom/tokenize';
+import { syntheticFamily } from '../../../src/core/example/syntheticFamily';
+import { exampleFamily } from '../../../src/core/example/exampleFamily';
 import { DEFAULT_NOTATION, type GenogramDocument, type Person } from '../../../src/core/model/types';
 
 function reimport(doc: GenogramDocument): GenogramDocument {
@@ -98,6 +100,20 @@ describe('exportGedcom', () => {
     if (!first.ok) throw new Error('fixture did not import');
     const back = reimport(first.document);
     expect(essence(back)).toEqual(essence(first.document));
+  });
+
+  it.each([
+    [60, 1],
+    [60, 2],
+    [500, 3],
+  ])('round trip on a synthetic family of %i persons (seed %i)', (persons, seed) => {
+    const doc = syntheticFamily(persons, seed);
+    expect(essence(reimport(doc))).toEqual(essence(doc));
+  });
+
+  it('round trip on the built-in example family', () => {
+    const doc = exampleFamily();
+    expect(essence(reimport(doc))).toEqual(essence(doc));
   });
 
   it('a name made only of a label is kept as the name', () => {

@@ -59,6 +59,7 @@ export function PartnershipEditor({
             <DateField
               label={`Date of event ${index + 1}`}
               value={event.date}
+              commitOnBlur
               onChange={(date) => edit('Edit partnership event', (d) => updatePartnershipEvent(d, p.id, index, { date }), key(`event${index}date`))}
             />
             <button type="button" onClick={() => edit('Remove partnership event', (d) => removePartnershipEvent(d, p.id, index))}>

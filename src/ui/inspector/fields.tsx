@@ -53,11 +53,17 @@ export function DateField({
   value,
   onChange,
   testId,
+  commitOnBlur,
 }: {
   label: string;
   value: PartialDate | undefined;
   onChange: (value: PartialDate | undefined) => void;
   testId?: string;
+  /**
+   * Store the date when the field is left (or Enter is pressed) rather than as typed: for dates
+   * that re-sort their list (partnership events), so the row does not move while being typed in.
+   */
+  commitOnBlur?: boolean;
 }) {
   const id = useId();
   const messageId = useId();
@@ -92,13 +98,19 @@ export function DateField({
           const parsed = parsePartialDate(text);
           if (parsed.ok) {
             setMessage(undefined);
-            if (!deepEqual(parsed.date, value)) onChange(parsed.date);
+            if (!commitOnBlur && !deepEqual(parsed.date, value)) onChange(parsed.date);
           } else {
             setMessage(parsed.message);
           }
         }}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter' || !commitOnBlur) return;
+          const parsed = parsePartialDate(draft);
+          if (parsed.ok && !deepEqual(parsed.date, value)) onChange(parsed.date);
+        }}
         onBlur={() => {
           const parsed = parsePartialDate(draft);
+          if (parsed.ok && commitOnBlur && !deepEqual(parsed.date, value)) onChange(parsed.date);
           if (parsed.ok && parsed.date) setDraft(formatDate(parsed.date));
         }}
       />

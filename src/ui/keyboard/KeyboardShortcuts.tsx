@@ -40,7 +40,9 @@ export function KeyboardShortcuts() {
         return;
       }
       if (target instanceof HTMLElement && target.closest('[role="dialog"], [role="menu"]')) return;
-      const inTextField = isTextField(target);
+      // In the side panel every key belongs to its controls (Backspace on a checkbox must never
+      // delete the person being edited); only the shortcuts meant for text fields apply there.
+      const inTextField = isTextField(target) || (target instanceof HTMLElement && !!target.closest('.sidepanel, .inspector'));
       const action = actionForKey(ACTIONS, event, { inTextField, isMac: mac });
       if (!action) return;
       // Enter in the side panel belongs to its own controls.

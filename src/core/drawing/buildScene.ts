@@ -17,6 +17,7 @@ import { drawLegend, legendEntries } from './legend';
 import { isBornBy } from './presence';
 import { wrapText } from './textMetrics';
 import { INK, TEXT_SIZE } from './style';
+import { LABEL_WIDTH } from './personLabels';
 
 export interface SceneOptions {
   asAt: PartialDate;
@@ -79,9 +80,10 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
   if (notation.showHouseholds) {
     const people = new Map<Id, HouseholdPerson>();
     for (const [id, p] of placed) people.set(id, { placed: p, drawingBox: p.drawing.group.box });
+    const taken = [...placed.values()].map((p) => p.drawing.group.box);
     for (const household of doc.households) {
       const label = household.label.trim() || `Household at ${formatDate(asAt)}`;
-      const g = drawHousehold(household, membersAt(household, asAt), people, label, used);
+      const g = drawHousehold(household, membersAt(household, asAt), people, label, used, taken);
       if (g) householdGroups.push(g);
     }
   }
@@ -166,9 +168,9 @@ function collectSibships(
 ): Sibship[] {
   const byKey = new Map<string, Sibship>();
   const index = indexDocument(doc);
-  const add = (kind: ParentLink['kind'], parents: Id[], origin: { x: number; y: number }, link: ParentLink) => {
+  const add = (kind: ParentLink['kind'], parents: Id[], origin: { x: number; y: number }, link: ParentLink, lead?: [number, number][]) => {
     const key = `${kind}:${parents.join('+')}`;
-    const s = byKey.get(key) ?? { key, kind, parents, origin, children: [] };
+    const s: Sibship = byKey.get(key) ?? { key, kind, parents, origin, children: [], ...(lead ? { lead } : {}) };
     if (!s.children.some((c) => c.id === link.child)) s.children.push({ id: link.child, link });
     byKey.set(key, s);
   };
@@ -186,14 +188,26 @@ function collectSibships(
         continue;
       }
       for (const parent of parents) {
-        const d: PersonDrawing = placed.get(parent)!.drawing;
-        add(kind, [parent], { x: d.cx, y: d.bottom }, ofKind.find((l) => l.parent === parent)!);
+        const { origin, lead } = loneParentExit(placed.get(parent)!, placed.get(child.id)!);
+        add(kind, [parent], origin, ofKind.find((l) => l.parent === parent)!, lead);
       }
     }
   }
   // Siblings left to right as they stand, so bars and twins read in order.
   for (const s of byKey.values()) s.children.sort((a, b) => placed.get(a.id)!.drawing.cx - placed.get(b.id)!.drawing.cx);
   return [...byKey.values()];
+}
+
+/**
+ * A lone parent's children hang from a short line out of the side of the parent's symbol,
+ * clear of the name below it; the side faces the child unless badges sit there.
+ */
+function loneParentExit(parent: PlacedPerson, child: PlacedPerson): { origin: { x: number; y: number }; lead: [number, number][] } {
+  const d: PersonDrawing = parent.drawing;
+  const hasBadges = d.group.items.some((i) => i.mark?.startsWith('badge:'));
+  const side = hasBadges ? -1 : child.drawing.cx >= d.cx ? 1 : -1;
+  const x = d.cx + side * (LABEL_WIDTH / 2 + 4);
+  return { origin: { x, y: d.cy }, lead: [[d.cx + side * d.radius, d.cy], [x, d.cy]] };
 }
 
 function textBlock(key: string, kind: 'title' | 'caption', text: string, x: number, y: number, size: number, weight: 400 | 700, width: number): SceneGroup {

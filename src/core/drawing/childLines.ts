@@ -11,8 +11,10 @@ export interface Sibship {
   key: string;
   kind: ParentLinkKind;
   parents: Id[];
-  /** The point the drop starts from: a partner line's midpoint or a lone parent's symbol. */
+  /** The point the drop starts from: a partner line's midpoint, or beside a lone parent's name. */
   origin: CoupleAnchor;
+  /** From a lone parent's symbol to the origin, so the drop does not run through the name. */
+  lead?: [number, number][];
   children: { id: Id; link: ParentLink }[];
 }
 
@@ -80,6 +82,9 @@ export function drawChildLines(
     }
     const ends = kids.map((c) => ({ c, x: arrivalX(s, c.id, placed, offsetOf), y: arrivalY(s, c.id, placed, offsetOf) }));
     const xs = [...ends.map((e) => starts.get(e.c.id) ?? e.x), s.origin.x];
+    if (s.lead) {
+      items.push({ type: 'polyline', points: s.lead.map(([x, y]) => [r(x), r(y)] as const), stroke: INK, strokeWidth: STROKE, ...dash, mark: 'parent-lead' });
+    }
     items.push({ type: 'line', x1: r(s.origin.x), y1: r(s.origin.y), x2: r(s.origin.x), y2: r(barY), stroke: INK, strokeWidth: STROKE, ...dash, mark: 'child-drop' });
     if (Math.max(...xs) - Math.min(...xs) > 0.5) {
       items.push({ type: 'line', x1: r(Math.min(...xs)), y1: r(barY), x2: r(Math.max(...xs)), y2: r(barY), stroke: INK, strokeWidth: STROKE, ...dash, mark: 'sibling-bar' });

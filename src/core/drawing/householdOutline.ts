@@ -3,7 +3,8 @@ import type { Box, Point, Primitive, SceneGroup } from './scene';
 import { makeGroup } from './bounds';
 import { CellGrid } from './cellOutline';
 import { r } from './geometry';
-import { HOUSEHOLD_DOTS, INK, SMALL_TEXT } from './style';
+import { HOUSEHOLD_DOTS, HOUSEHOLD_EMPHASISED_DOTS, HOUSEHOLD_EMPHASISED_WIDTH, HOUSEHOLD_INK, HOUSEHOLD_WIDTH, INK, SMALL_TEXT } from './style';
+import { textWidth } from './textMetrics';
 import type { PlacedPerson } from './partnerLines';
 
 const CELL = 6;
@@ -30,6 +31,8 @@ export function drawHousehold(
   people: Map<Id, HouseholdPerson>,
   label: string,
   used: Set<string>,
+  /** Boxes the label should keep off (people, earlier labels); its own box is added. */
+  taken: Box[] = [],
 ): SceneGroup | undefined {
   const memberSet = new Set(members.filter((id) => people.has(id)));
   if (memberSet.size === 0) return undefined;
@@ -73,10 +76,20 @@ export function drawHousehold(
   const key = household.emphasised ? 'household-emphasised' : 'household';
   used.add(key);
   const items: Primitive[] = [
-    { type: 'path', d, fillRule: 'evenodd', stroke: INK, strokeWidth: household.emphasised ? 3 : 1.5, dash: household.emphasised ? '2.5 4' : HOUSEHOLD_DOTS, mark: 'household-outline' },
+    {
+      type: 'path',
+      d,
+      fillRule: 'evenodd',
+      stroke: household.emphasised ? INK : HOUSEHOLD_INK,
+      strokeWidth: household.emphasised ? HOUSEHOLD_EMPHASISED_WIDTH : HOUSEHOLD_WIDTH,
+      dash: household.emphasised ? HOUSEHOLD_EMPHASISED_DOTS : HOUSEHOLD_DOTS,
+      mark: 'household-outline',
+    },
   ];
-  const anchor = labelAnchor(rings);
-  items.push({ type: 'text', x: r(anchor[0] + 4), y: r(anchor[1] + 13), text: label, size: SMALL_TEXT, weight: household.emphasised ? 700 : 400, anchor: 'start', fill: INK, italic: true, halo: true, mark: 'household-label' });
+  const weight = household.emphasised ? 700 : 400;
+  const spot = labelSpot(rings, textWidth(label, SMALL_TEXT, weight) + 4, taken);
+  taken.push(spot.box);
+  items.push({ type: 'text', x: r(spot.x), y: r(spot.y), text: label, size: SMALL_TEXT, weight, anchor: 'start', fill: INK, italic: true, halo: true, mark: 'household-label' });
   return makeGroup(`household:${household.id}`, 'household', items, {
     refId: household.id,
     personIds: [...memberSet],
@@ -98,11 +111,33 @@ function pad(b: Box, n: number): Box {
   return { x: b.x - n, y: b.y - n, width: b.width + 2 * n, height: b.height + 2 * n };
 }
 
-/** The label sits just below the outline's lowest edge, at its left end. */
-function labelAnchor(rings: Point[][]): Point {
-  let best: Point = rings[0]![0]!;
+/**
+ * Where the label goes: along a horizontal stretch of the outline, outside it, where it
+ * covers the least of the people and other labels. Rings keep the inside on their right,
+ * so an edge running left to right is a top edge and one running right to left a bottom edge.
+ */
+function labelSpot(rings: Point[][], width: number, taken: Box[]): { x: number; y: number; box: Box } {
+  let best: { x: number; y: number; box: Box; score: number } | undefined;
   for (const ring of rings) {
-    for (const p of ring) if (p[1] > best[1] || (p[1] === best[1] && p[0] < best[0])) best = p;
+    for (let i = 0; i < ring.length; i++) {
+      const a = ring[i]!;
+      const b = ring[(i + 1) % ring.length]!;
+      if (a[1] !== b[1] || a[0] === b[0]) continue;
+      const top = b[0] > a[0];
+      const x = Math.min(a[0], b[0]) + 4;
+      const y = top ? a[1] - 4 : a[1] + 12;
+      const box = { x, y: y - SMALL_TEXT, width, height: SMALL_TEXT + 3 };
+      const short = Math.max(0, width - Math.abs(b[0] - a[0]));
+      // Prefer no overlap, then a bottom edge long enough for the text, then the lowest.
+      const score = taken.reduce((sum, t) => sum + overlap(box, t), 0) * 10 + short + (top ? 30 : 0) - a[1] * 0.01;
+      if (!best || score < best.score) best = { x, y, box, score };
+    }
   }
-  return best;
+  return best ?? { x: 0, y: 0, box: { x: 0, y: 0, width: 0, height: 0 } };
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
 }

@@ -5,7 +5,7 @@ import { shapeOutline, shapePolygon } from './symbolShapes';
 import { shadingPrimitives, type ShadingKey } from './conditionShading';
 import { badgeMeaning } from './badges';
 import { drawRelationship } from './relationshipLines';
-import { DASH_DOT, DASHED, DOTTED, HOUSEHOLD_DOTS, INK, PAPER, PLACEHOLDER_DASH, SMALL_TEXT, STROKE, TEXT_SIZE } from './style';
+import { DASH_DOT, DASHED, DOTTED, HOUSEHOLD_DOTS, HOUSEHOLD_EMPHASISED_DOTS, HOUSEHOLD_EMPHASISED_WIDTH, HOUSEHOLD_INK, HOUSEHOLD_WIDTH, INK, PAPER, PLACEHOLDER_DASH, SMALL_TEXT, STROKE, TEXT_SIZE } from './style';
 import type { RelationshipKind } from '../model/types';
 
 type Sample = (cx: number, cy: number) => Primitive[];
@@ -94,8 +94,8 @@ const CATALOGUE: CatalogueEntry[] = [
   { key: 'rel-conflict', label: 'Conflict', sample: relationshipSample('conflict') },
   { key: 'rel-cut-off', label: 'Cut off', sample: relationshipSample('cut-off') },
   { key: 'rel-abuse', label: 'Abuse or neglect, arrow to the person harmed', sample: relationshipSample('abuse-domestic') },
-  { key: 'household', label: 'Household (people living together)', sample: (x, y) => [{ type: 'rect', x: x - 17, y: y - 10, width: 34, height: 20, stroke: INK, strokeWidth: 1.5, dash: HOUSEHOLD_DOTS }] },
-  { key: 'household-emphasised', label: "Subject child's household", sample: (x, y) => [{ type: 'rect', x: x - 17, y: y - 10, width: 34, height: 20, stroke: INK, strokeWidth: 3, dash: '2.5 4' }] },
+  { key: 'household', label: 'Household (people living together)', sample: (x, y) => [{ type: 'rect', x: x - 17, y: y - 10, width: 34, height: 20, stroke: HOUSEHOLD_INK, strokeWidth: HOUSEHOLD_WIDTH, dash: HOUSEHOLD_DOTS }] },
+  { key: 'household-emphasised', label: "Subject child's household", sample: (x, y) => [{ type: 'rect', x: x - 17, y: y - 10, width: 34, height: 20, stroke: INK, strokeWidth: HOUSEHOLD_EMPHASISED_WIDTH, dash: HOUSEHOLD_EMPHASISED_DOTS }] },
 ];
 
 const ORDER = new Map(CATALOGUE.map((e, i) => [e.key, i]));

@@ -145,7 +145,8 @@ function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used:
   if (ending === 'separated' || ending === 'ended' || ending === 'divorced') {
     const slashes = ending === 'divorced' ? 2 : 1;
     // Slashes sit left of the children's drop so the two never meet.
-    const sx = Math.max(ax + 8, mid - 14);
+    // and clear of the dated labels centred over the line.
+    const sx = Math.max(ax + left.size / 2 + 8, mid - 30);
     for (let i = 0; i < slashes; i++) {
       const x = sx - (slashes - 1) * 3 + i * 6;
       items.push({ type: 'line', x1: r(x - 4), y1: r(y + 7), x2: r(x + 4), y2: r(y - 7), stroke: INK, strokeWidth: STROKE, mark: 'slash' });

@@ -46,7 +46,7 @@ export function drawPerson(person: Person, box: PersonBox, o: PersonOptions): Pe
   let top = box.y;
   let bottom = box.y + size;
   let radius = size / 2;
-  let aboveY = box.y - 5;
+  let aboveY = box.y - 6;
   let rightX = box.x + size + 5;
 
   if (person.pregnancy) {
@@ -105,7 +105,7 @@ export function drawPerson(person: Person, box: PersonBox, o: PersonOptions): Pe
     if (dead) {
       tags.push('deceased');
       o.used.add('deceased');
-      const reach = radius + 3;
+      const reach = radius;
       items.push(
         { type: 'line', x1: r(cx - reach), y1: r(cy - reach), x2: r(cx + reach), y2: r(cy + reach), stroke: INK, strokeWidth: STROKE, mark: 'deceased-cross' },
         { type: 'line', x1: r(cx - reach), y1: r(cy + reach), x2: r(cx + reach), y2: r(cy - reach), stroke: INK, strokeWidth: STROKE, mark: 'deceased-cross' },

@@ -10,11 +10,16 @@ export const STROKE = 1.5;
 export const THIN = 1;
 
 export const DASHED = '7 4';
-export const DOTTED = '1.5 3';
+export const DOTTED = '2 3';
 export const LONG_DASH = '12 6';
 export const DASH_DOT = '10 3 2 3';
 export const PLACEHOLDER_DASH = '4 3';
-export const HOUSEHOLD_DOTS = '2 4';
+/** Household outlines: finer, greyer dots than a short-term partner line, and always a closed shape. */
+export const HOUSEHOLD_DOTS = '1.2 3.5';
+export const HOUSEHOLD_INK = '#444444';
+export const HOUSEHOLD_WIDTH = 1.2;
+export const HOUSEHOLD_EMPHASISED_DOTS = '2.5 3.5';
+export const HOUSEHOLD_EMPHASISED_WIDTH = 2.8;
 
 export const TEXT_SIZE = 12;
 export const SMALL_TEXT = 10;

@@ -22,9 +22,9 @@ const persons: Person[] = [
   person('gf', { givenNames: 'Grandfather', gender: 'male', birth: y(1940, 3), death: y(2010, 8) }, 6, 0),
   person('gm', { givenNames: 'Grandmother', gender: 'female', birth: y(1944, 5), conditions: { mentalIllHealth: true }, secondLine: 'kinship carer' }, 7, 0),
   // Row 1: the parents' generation and the foster carers.
-  person('a1', { givenNames: 'First wife', gender: 'female', birth: y(1965) }, 3, 1),
-  person('u', { givenNames: 'Uncle', gender: 'male', birth: y(1964, 2), conditions: { substanceMisuse: 'yes' } }, 4, 1),
-  person('a', { givenNames: 'Aunt', gender: 'female', birth: y(1967), disability: { status: 'yes', text: 'wheelchair user' } }, 5, 1),
+  person('a1', { givenNames: 'First wife', gender: 'female', birth: y(1965) }, 2, 1),
+  person('u', { givenNames: 'Uncle', gender: 'male', birth: y(1964, 2), conditions: { substanceMisuse: 'yes' } }, 3, 1),
+  person('a', { givenNames: 'Aunt', gender: 'female', birth: y(1967), disability: { status: 'yes', text: 'wheelchair user' } }, 4, 1),
   person('px', { gender: 'male', placeholder: true }, 7, 1),
   person('m', { givenNames: 'Mother', gender: 'female', birth: y(1970, 9), conditions: { mentalIllHealth: true, substanceMisuse: 'yes' } }, 8, 1),
   person('f', { givenNames: 'Father', gender: 'male', birth: y(1968), secondLine: 'lorry driver', conditions: { substanceMisuse: 'suspected' } }, 9, 1),

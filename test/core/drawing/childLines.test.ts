@@ -97,8 +97,13 @@ describe('child lines', () => {
     const d = doc({ persons: [p('mum'), p('k')], parentLinks: [link('mum', 'k')] });
     const layout = gridLayout([['mum', 0, 0], ['k', 0, 1]]);
     const [g] = childGroups(buildScene(d, layout, { asAt }));
-    const drop = marks(g!, 'child-drop')[0] as { x1: number; y1: number };
-    expect(drop).toMatchObject({ x1: 60, y1: 40 });
+    // Out of the side of the parent's symbol, then down clear of the name under it.
+    const lead = marks(g!, 'parent-lead')[0] as { points: [number, number][] };
+    expect(lead.points[0]).toEqual([80, 20]);
+    const drop = marks(g!, 'child-drop')[0] as { x1: number; y1: number; x2: number };
+    expect(drop.x1).toBe(lead.points[lead.points.length - 1]![0]);
+    expect(drop.x1).toBeGreaterThan(60 + 56);
+    expect(marks(g!, 'child-line:k')).toHaveLength(1);
   });
 
   it('draws a line between two birth parents with no partnership recorded, so the children hang from it', () => {

@@ -48,7 +48,7 @@ describe('household outlines', () => {
     const scene = buildScene(d, gridLayout([['a', 0, 0]]), { asAt });
     const g = group(scene, 'household:h');
     expect(texts(g)).toEqual(['Flat 2']);
-    expect((marks(g, 'household-outline')[0] as { strokeWidth: number }).strokeWidth).toBeGreaterThan(1.5);
+    expect((marks(g, 'household-outline')[0] as { strokeWidth: number }).strokeWidth).toBeGreaterThan(2);
     expect(scene.legend.map((e) => e.key)).toContain('household-emphasised');
   });
 

@@ -8,6 +8,8 @@ export const DEFAULT_DPI = 300;
 export const DEFAULT_WIDTH_CM = 16;
 /** Largest side Chromium's canvas and most viewers accept. */
 export const MAX_PIXEL_SIDE = 16_384;
+/** 64 M px (256 MB of RGBA): beyond this a rasteriser risks running out of memory. */
+export const MAX_PIXEL_AREA = 64 * 1024 * 1024;
 
 interface Chunk {
   type: string;
@@ -122,8 +124,8 @@ export interface PngScalePlan {
 
 /**
  * How to rasterise a figure of `figureWidth × figureHeight` units so it prints `widthCm`
- * wide at `dpi`, never beyond `maxSide` pixels a side: the whole figure is scaled down,
- * never clipped, and the recorded dpi drops so the printed width stays as asked.
+ * wide at `dpi`, never beyond `maxSide` pixels a side nor `maxArea` pixels in all: the whole
+ * figure is scaled down, never clipped, and the recorded dpi drops so the printed width stays as asked.
  */
 export function planPngScale(
   figureWidth: number,
@@ -131,13 +133,14 @@ export function planPngScale(
   widthCm: number = DEFAULT_WIDTH_CM,
   dpi: number = DEFAULT_DPI,
   maxSide: number = MAX_PIXEL_SIDE,
+  maxArea: number = MAX_PIXEL_AREA,
 ): PngScalePlan {
   if (!(figureWidth > 0) || !(figureHeight > 0) || !Number.isFinite(figureWidth) || !Number.isFinite(figureHeight)) {
     throw new RangeError(`The figure has no drawable size (${String(figureWidth)} × ${String(figureHeight)}).`);
   }
   const wanted = pngPixelSize(widthCm, dpi);
   let scale = wanted / figureWidth;
-  const limit = Math.min(maxSide / figureWidth, maxSide / figureHeight);
+  const limit = Math.min(maxSide / figureWidth, maxSide / figureHeight, Math.sqrt(maxArea / (figureWidth * figureHeight)));
   const reduced = scale > limit;
   if (reduced) scale = limit;
   const round = reduced ? Math.floor : Math.round;

@@ -1,6 +1,6 @@
 import { decodeAnsel } from './ansel';
 
-export type GedcomEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'ANSEL' | 'CP1252' | 'ASCII';
+export type GedcomEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'ANSEL' | 'CP1252' | 'MACINTOSH' | 'ASCII';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: GedcomEncoding; warnings: string[] }
@@ -44,6 +44,11 @@ export function decodeGedcomBytes(bytes: Uint8Array): DecodeResult {
       const warnings = undefinedBytes > 0 ? [`${undefinedBytes} byte(s) are not ANSEL characters and were replaced by \uFFFD.`] : [];
       return { ok: true, text, encoding: 'ANSEL', warnings };
     }
+    case 'MACINTOSH':
+      if (utf8Text !== undefined) {
+        return { ok: true, text: utf8Text, encoding: 'UTF-8', warnings: ['The header says MACINTOSH but the file is UTF-8; it was read as UTF-8.'] };
+      }
+      return { ok: true, text: new TextDecoder('macintosh').decode(bytes), encoding: 'MACINTOSH', warnings: [] };
     case 'CP1252':
     case 'ASCII':
       if (utf8Text !== undefined) {
@@ -134,7 +139,7 @@ export function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-type DeclaredCharset = 'ANSEL' | 'UTF-8' | 'UTF-16' | 'CP1252' | 'ASCII';
+type DeclaredCharset = 'ANSEL' | 'UTF-8' | 'UTF-16' | 'CP1252' | 'MACINTOSH' | 'ASCII';
 
 /** Reads "1 CHAR …" from the header (only ASCII matters there). 7.0 files are UTF-8 by definition. */
 function declaredCharset(bytes: Uint8Array): DeclaredCharset | undefined {
@@ -149,6 +154,7 @@ function declaredCharset(bytes: Uint8Array): DeclaredCharset | undefined {
   if (name === 'UTF-8' || name === 'UTF8') return 'UTF-8';
   if (name === 'UNICODE' || name.startsWith('UTF-16')) return 'UTF-16';
   if (name === 'ASCII' || name === 'US-ASCII') return 'ASCII';
+  if (name === 'MACINTOSH' || name === 'MACROMAN' || name === 'MAC-ROMAN') return 'MACINTOSH';
   // ANSI, WINDOWS-1252, CP1252, ISO-8859-1, LATIN1, IBMPC: Windows-1252 reads all of them acceptably.
   return 'CP1252';
 }

@@ -98,12 +98,13 @@ describe('PNG size for a printed width', () => {
     expect(planPngScale(945, 500)).toEqual({ scale: 2, width: 1890, height: 1000, dpi: 300, reduced: false });
   });
 
-  it('a huge figure is scaled down whole, never over the side limit, with a lower recorded dpi', () => {
+  it('a huge figure is scaled down whole, never over the side or area limit, with a lower recorded dpi', () => {
     fc.assert(
       fc.property(fc.integer({ min: 10, max: 200_000 }), fc.integer({ min: 10, max: 200_000 }), fc.integer({ min: 50, max: 1200 }), (w, h, dpi) => {
         const plan = planPngScale(w, h, 16, dpi);
         expect(plan.width).toBeLessThanOrEqual(16_384);
         expect(plan.height).toBeLessThanOrEqual(16_384);
+        expect(plan.width * plan.height).toBeLessThanOrEqual(64 * 1024 * 1024);
         // Whole figure: the scaled figure fits the pixels (no clipping), within rounding.
         expect(w * plan.scale).toBeLessThanOrEqual(plan.width + 1);
         expect(h * plan.scale).toBeLessThanOrEqual(plan.height + 1);

@@ -44,6 +44,13 @@ describe('decodeGedcomBytes', () => {
     expect(r.ok && r.warnings[0]).toMatch(/says ANSEL/);
   });
 
+  it('Mac Roman when the header says MACINTOSH', () => {
+    const bytes = Uint8Array.from([...ascii('0 HEAD\n1 CHAR MACINTOSH\n0 @I1@ INDI\n1 NAME Ren'), 0x8e, ...ascii('e\n0 TRLR\n')]);
+    const r = decodeGedcomBytes(bytes);
+    expect(r).toMatchObject({ ok: true, encoding: 'MACINTOSH' });
+    expect(r.ok && r.text).toContain('Renée');
+  });
+
   it('refuses empty, binary and broken UTF-16 input with a message', () => {
     expect(decodeGedcomBytes(new Uint8Array())).toMatchObject({ ok: false, message: 'The file is empty.' });
     expect(decodeGedcomBytes(Uint8Array.from([...ascii('0 HEAD\n1 X\n'), 0, 1, 2]))).toMatchObject({ ok: false, line: 3 });

@@ -70,18 +70,19 @@ export function orderRows(input: RowOrderInput): RowOrder {
   };
   for (const f of fam.families) for (const p of f.parents) for (const c of f.children) addPull(blockOf.get(p)!, c);
   for (const { carer, child } of fam.carerLinks) addPull(blockOf.get(carer)!, child);
+  // Only blocks with no relatives at all follow their household, towards its
+  // members who have relatives; if none has, all members meet at their middle.
+  // (Pulling relatives too would make a lodger and a family swap places.)
   const householdPull = new Map<number, Id[]>();
+  const anchored = (b: number) => pullOf.has(b) || primaryFamilyOf.has(b);
   for (const h of doc.households) {
     const ids = [...new Set(h.members.map((m) => m.person))].filter((id) => blockOf.has(id));
-    if (ids.length > 12) continue; // a big household pulls everyone to one place; skip it
-    for (const a of ids) {
-      const b = blockOf.get(a)!;
-      for (const other of ids) {
-        if (blockOf.get(other) === b) continue;
-        const list = householdPull.get(b);
-        if (list) list.push(other);
-        else householdPull.set(b, [other]);
-      }
+    const anchors = ids.filter((id) => anchored(blockOf.get(id)!));
+    const target = anchors.length ? anchors : ids;
+    for (const id of ids) {
+      const b = blockOf.get(id)!;
+      if (anchored(b) || householdPull.has(b)) continue;
+      householdPull.set(b, target);
     }
   }
 

@@ -177,7 +177,10 @@ function groupFamilies(doc: GenogramDocument): Family[] {
     }
     return f;
   };
-  const partnershipOf = (x: Id, y: Id) => doc.partnerships.find((p) => (p.a === x && p.b === y) || (p.a === y && p.b === x));
+  const firstPartnership = new Map<string, Partnership>();
+  const pair = (x: Id, y: Id) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+  for (const p of doc.partnerships) if (!firstPartnership.has(pair(p.a, p.b))) firstPartnership.set(pair(p.a, p.b), p);
+  const partnershipOf = (x: Id, y: Id) => firstPartnership.get(pair(x, y));
 
   const linksByChild = new Map<Id, ParentLink[]>();
   for (const l of doc.parentLinks) linksByChild.set(l.child, [...(linksByChild.get(l.child) ?? []), l]);

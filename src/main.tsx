@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './ui/styles/fonts.css';
 import './ui/styles/app.css';
+import './ui/styles/authoring.css';
 import { App } from './ui/App';
 import { createEditorStore } from './store/editorStore';
 import { EditorStoreProvider } from './store/EditorStoreContext';

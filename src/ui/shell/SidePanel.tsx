@@ -1,13 +1,42 @@
 import { useState } from 'react';
+import { Inspector } from '../inspector/Inspector';
+import { ChecksPanel } from '../review/ChecksPanel';
+import { CompositionTable } from '../review/CompositionTable';
+import { useView } from '../viewState';
 
-type Tab = 'details';
+const TABS = [
+  { id: 'details', label: 'Details' },
+  { id: 'household', label: 'Households' },
+  { id: 'checks', label: 'Checks' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
 
-/** The right-hand panel: details of the selection, and the reviewer's panels. */
+/** The right-hand panel: the selection's details, and the reviewer's panels. */
 export function SidePanel() {
-  const [tab] = useState<Tab>('details');
+  const [tab, setTab] = useState<Tab>('details');
+  const publication = useView((s) => s.publication);
   return (
     <aside className="sidepanel" aria-label="Side panel">
-      {tab === 'details' ? <p className="sidepanel__empty">Select a person to see their details.</p> : null}
+      <div className="sidepanel__tabs" role="tablist" aria-label="Panels">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`tabpanel-${t.id}`}
+            className={tab === t.id ? 'sidepanel__tab sidepanel__tab--active' : 'sidepanel__tab'}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="sidepanel__body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'details' ? <Inspector /> : null}
+        {tab === 'household' ? <CompositionTable publication={publication} /> : null}
+        {tab === 'checks' ? <ChecksPanel /> : null}
+      </div>
     </aside>
   );
 }

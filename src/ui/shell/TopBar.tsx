@@ -1,14 +1,29 @@
 import { useEditor } from '../../store/EditorStoreContext';
+import { Toolbar } from '../toolbar/Toolbar';
+import { ExportButton } from '../export/ExportButton';
+import { PublicationToggle } from '../review/PublicationToggle';
+import { useView, viewStore } from '../viewState';
 
-/** The title bar: the document's title and where its data lives. */
+const setPublication = (on: boolean) => viewStore.getState().set({ publication: on });
+
+/** The title, the authoring toolbar, and the figure-wide switches. */
 export function TopBar() {
   const title = useEditor((s) => s.doc.settings.title);
+  const publication = useView((s) => s.publication);
   return (
     <header className="topbar">
-      <h1 className="topbar__title">{title || 'Untitled genogram'}</h1>
-      <span className="topbar__privacy" title="Nothing is sent anywhere: the document is kept in this browser and in files you save.">
-        Stored only on this computer
-      </span>
+      <div className="topbar__row">
+        <h1 className="topbar__title">{title || 'Untitled genogram'}</h1>
+        <PublicationToggle publication={publication} onPublicationChange={setPublication} />
+        <ExportButton />
+        <span
+          className="topbar__privacy"
+          title="Nothing is sent anywhere: the document is kept in this browser and in files you save."
+        >
+          Stored only on this computer
+        </span>
+      </div>
+      <Toolbar />
     </header>
   );
 }

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { ACTIONS } from '../actions/actions';
 import type { ActionContext } from '../actions/context';
 import { useActionStateVersion } from '../actions/useActionContext';
-import { shortcutHint } from '../toolbar/Toolbar';
+import { ariaKeyShortcuts, describeChord } from '../keyboard/keys';
+import { isMacPlatform } from '../keyboard/platform';
 
 /** The right-click menu on a person: the actions table's context-menu entries that apply. */
 export function PersonContextMenu({ ctx, x, y, onClose }: { ctx: ActionContext; x: number; y: number; onClose: () => void }) {
@@ -49,13 +50,18 @@ export function PersonContextMenu({ ctx, x, y, onClose }: { ctx: ActionContext; 
           type="button"
           role="menuitem"
           className="authoring-menu__item"
-          title={shortcutHint(action)}
+          aria-keyshortcuts={ariaKeyShortcuts(action.kbd, isMacPlatform())}
           onClick={() => {
             onClose();
             if (action.predicate(ctx)) action.perform(ctx);
           }}
         >
-          {action.label}
+          <span>{action.label}</span>
+          {action.kbd?.[0] ? (
+            <kbd className="authoring-menu__key" aria-hidden="true">
+              {describeChord(action.kbd[0], isMacPlatform())}
+            </kbd>
+          ) : null}
         </button>
       ))}
     </div>

@@ -59,3 +59,20 @@ export function describeChord(text: string, isMac = false): string {
   parts.push(chord.key.length === 1 ? chord.key.toUpperCase() : chord.key);
   return parts.join('+');
 }
+
+/** The aria-keyshortcuts value for a list of shortcuts ("Control+Z Control+Y"). */
+export function ariaKeyShortcuts(list: readonly string[] | undefined, isMac = false): string | undefined {
+  if (!list?.length) return undefined;
+  return list
+    .map((text) => {
+      const chord = parseChord(text);
+      const parts: string[] = [];
+      if (chord.mod) parts.push(isMac ? 'Meta' : 'Control');
+      if (chord.ctrl) parts.push('Control');
+      if (chord.alt) parts.push('Alt');
+      if (chord.shift) parts.push('Shift');
+      parts.push(chord.key === ' ' ? 'Space' : chord.key.length === 1 ? chord.key.toUpperCase() : chord.key);
+      return parts.join('+');
+    })
+    .join(' ');
+}

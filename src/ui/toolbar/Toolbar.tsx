@@ -1,6 +1,6 @@
 import { ACTIONS, GROUP_LABELS, type Action, type ActionGroup } from '../actions/actions';
 import { useActionContext, useActionStateVersion } from '../actions/useActionContext';
-import { describeChord } from '../keyboard/keys';
+import { ariaKeyShortcuts, describeChord } from '../keyboard/keys';
 import { isMacPlatform } from '../keyboard/platform';
 import { AsAtField } from './AsAtField';
 
@@ -26,6 +26,7 @@ export function Toolbar() {
               className="authoring-toolbar__button"
               data-testid={`action-${action.id}`}
               title={shortcutHint(action)}
+              aria-keyshortcuts={ariaKeyShortcuts(action.kbd, isMacPlatform())}
               disabled={!action.predicate(ctx)}
               onClick={() => {
                 if (action.predicate(ctx)) action.perform(ctx);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChord, matchesChord, parseChord, type KeyPress } from '../../../src/ui/keyboard/keys';
+import { ariaKeyShortcuts, describeChord, matchesChord, parseChord, type KeyPress } from '../../../src/ui/keyboard/keys';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -32,5 +32,14 @@ describe('shortcut chords', () => {
   });
   it('refuses a chord with an unknown modifier, naming it', () => {
     expect(() => parseChord('Hyper+Z')).toThrow(/"Hyper" is not a modifier/);
+  });
+});
+
+describe('aria-keyshortcuts', () => {
+  it('writes the ARIA form of each shortcut', () => {
+    expect(ariaKeyShortcuts(['Mod+Shift+Z', 'Mod+Y'])).toBe('Control+Shift+Z Control+Y');
+    expect(ariaKeyShortcuts(['Delete', 'Backspace'])).toBe('Delete Backspace');
+    expect(ariaKeyShortcuts(['Mod+S'], true)).toBe('Meta+S');
+    expect(ariaKeyShortcuts(undefined)).toBeUndefined();
   });
 });

@@ -7,15 +7,20 @@ import { join, normalize, resolve } from 'node:path';
 import { inlineWorkersPlugin } from './inlineWorkersPlugin';
 import { foldIntoSingleFile } from './singleFileHtml';
 
-const OUT_DIR = resolve('dist-single');
-const PARTS_DIR = join(OUT_DIR, 'parts');
-export const SINGLE_FILE = join(OUT_DIR, 'genogram-editor.html');
+export interface SingleFileOptions {
+  configFile?: string;
+  outDir?: string;
+  fileName?: string;
+}
 
-export async function buildSingleFile(): Promise<string> {
+export async function buildSingleFile(options: SingleFileOptions = {}): Promise<string> {
+  const OUT_DIR = resolve(options.outDir ?? 'dist-single');
+  const PARTS_DIR = join(OUT_DIR, 'parts');
+  const SINGLE_FILE = join(OUT_DIR, options.fileName ?? 'genogram-editor.html');
   rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
   await build({
-    configFile: resolve('vite.config.ts'),
+    configFile: resolve(options.configFile ?? 'vite.config.ts'),
     logLevel: 'warn',
     plugins: [inlineWorkersPlugin()],
     build: {
@@ -27,7 +32,9 @@ export async function buildSingleFile(): Promise<string> {
       modulePreload: false,
       rolldownOptions: { output: { codeSplitting: false } },
     },
-    worker: { format: 'es', rolldownOptions: { output: { codeSplitting: false } } },
+    // Chromium refuses module workers from blob: URLs in a file:// page (opaque origin) but runs
+    // classic ones, so the inlined worker is built as one classic script.
+    worker: { format: 'iife', rolldownOptions: { output: { codeSplitting: false } } },
   });
   const readAsset = (relative: string) => {
     const path = normalize(join(PARTS_DIR, relative));

@@ -78,7 +78,7 @@ function overlap(a: HouseholdMember, b: HouseholdMember): { from?: PartialDate; 
 /**
  * The household timeline of a subject child: one row per person who ever lived in a
  * household with the child, a bar for each stretch they shared a household (each period
- * clipped to the child's own periods there), and marks for births, deaths and partnership
+ * clipped to the child's own periods there and to the person's life), and marks for births, deaths and partnership
  * events within the range. Linear in household periods times the child's periods.
  */
 export function householdTimeline(doc: GenogramDocument, subject: Id, asAt?: PartialDate): HouseholdTimeline {
@@ -102,6 +102,21 @@ export function householdTimeline(doc: GenogramDocument, subject: Id, asAt?: Par
         if (shared) addSpan(period.person, { householdId: household.id, ...shared });
       }
     }
+  }
+
+  // Nobody lives anywhere before birth or after death: an open-ended period stops at both.
+  for (const [person, list] of spans) {
+    const p = index.person.get(person);
+    if (!p || (!p.birth && !p.death)) continue;
+    const life: HouseholdMember = { person };
+    if (p.birth && !p.pregnancy) life.from = p.birth;
+    if (p.death) life.to = p.death;
+    const clipped: Span[] = [];
+    for (const s of list) {
+      const shared = overlap({ person, ...edges(s) }, life);
+      if (shared) clipped.push({ householdId: s.householdId, ...shared });
+    }
+    spans.set(person, clipped);
   }
 
   const positions: number[] = [toYearFraction(at)];
@@ -143,7 +158,7 @@ export function householdTimeline(doc: GenogramDocument, subject: Id, asAt?: Par
   };
 }
 
-function edges(period: HouseholdMember): { from?: PartialDate; to?: PartialDate } {
+function edges(period: { from?: PartialDate; to?: PartialDate }): { from?: PartialDate; to?: PartialDate } {
   const result: { from?: PartialDate; to?: PartialDate } = {};
   if (period.from) result.from = period.from;
   if (period.to) result.to = period.to;

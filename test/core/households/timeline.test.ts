@@ -40,11 +40,14 @@ describe('householdTimeline', () => {
       ['flat', y(2012, 5, 1), y(2018, 1, 1)],
       ['flat', y(2020, 1, 1), undefined],
     ]);
-    const p2 = t.rows.find((r) => r.personId === 'p2')!;
-    // Moved in while the child lived at nan's: the shared time starts when the child came back.
-    expect(p2.bars.map((b) => [b.from, b.to])).toEqual([[y(2020, 1, 1), undefined]]);
-    expect(p2.bars[0]!.openEnd).toBe(true);
-    expect(p2.bars[0]!.end).toBe(t.end);
+    const p1 = t.rows.find((r) => r.personId === 'p1')!;
+    expect(p1.bars.map((b) => [b.from, b.to])).toEqual([[y(2013), y(2015, 9)]]);
+    const nan = t.rows.find((r) => r.personId === 'nan')!;
+    // Open-ended on both sides, clipped to the child's stay.
+    expect(nan.bars.map((b) => [b.from, b.to])).toEqual([[y(2018, 1, 1), y(2020, 1, 1)]]);
+    const own = t.rows[0]!.bars;
+    expect(own.map((b) => b.openEnd)).toEqual([false, true, false]);
+    expect(own[1]!.end).toBe(t.end);
   });
 
   it('covers the child and the reference date, and keeps marks inside the range', () => {
@@ -54,6 +57,15 @@ describe('householdTimeline', () => {
     expect(mum.marks.map((m) => m.event ?? m.kind)).toEqual(['cohabiting', 'separated', 'cohabiting']);
     expect(t.rows.find((r) => r.personId === 'p2')!.marks.map((m) => m.kind)).toEqual(['partnership', 'death']);
     expect(t.rows[0]!.marks.map((m) => m.kind)).toEqual(['birth']);
+  });
+
+  it('starts no bar before a birth and ends every bar at a death', () => {
+    const p2 = t.rows.find((r) => r.personId === 'p2')!;
+    expect(p2.bars.map((b) => [b.from, b.to])).toEqual([[y(2020, 1, 1), y(2021, 2, 1)]]);
+    const withBaby = family().person('baby', 'male', { birth: y(2016, 3, 3) });
+    withBaby.doc.households[0]!.members.push({ person: 'baby' });
+    const baby = householdTimeline(withBaby.doc, 'child', y(2022, 1, 1)).rows.find((r) => r.personId === 'baby')!;
+    expect(baby.bars.map((b) => [b.from, b.to])).toEqual([[y(2016, 3, 3), y(2018, 1, 1)], [y(2020, 1, 1), undefined]]);
   });
 
   it('gives a child with no household a single row and a range around the date', () => {

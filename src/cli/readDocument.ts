@@ -1,5 +1,9 @@
 import { loadGenogramFile, MAX_FILE_BYTES } from '../core/format/load';
+import { describeImport } from '../core/gedcom/describeImport';
 import { importGedcom } from '../core/gedcom/importGedcom';
+
+/** Enough to see what kind of trouble a file has, without burying the output. */
+const MAX_DETAILS = 12;
 import type { GenogramDocument } from '../core/model/types';
 
 export type ReadResult = { ok: true; document: GenogramDocument; notes: string[] } | { ok: false; message: string };
@@ -14,10 +18,10 @@ export function readDocument(path: string, bytes: Uint8Array): ReadResult {
     if (!result.ok) {
       return { ok: false, message: result.errors.map((e) => `${path}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`).join('\n') };
     }
-    const { read, skipped, warnings } = result.summary;
-    const notes = [
-      `${path}: read ${read.persons} persons, ${read.families} families (${read.partnerships} partnerships), ${read.parentLinks} parent links; ${skipped.length} item(s) skipped, ${warnings.length} warning(s).`,
-    ];
+    const text = describeImport(result.summary);
+    const details = [...text.skipped.map((s) => `  skipped: ${s}`), ...text.warnings.map((w) => `  warning: ${w}`)];
+    const notes = [`${path}: ${text.headline}`, ...details.slice(0, MAX_DETAILS)];
+    if (details.length > MAX_DETAILS) notes.push(`  … and ${details.length - MAX_DETAILS} more`);
     return { ok: true, document: result.document, notes };
   }
   let text: string;

@@ -31,7 +31,7 @@ function utf8Length(text: string): number {
 
 function schemaProblem(issue: v.BaseIssue<unknown>): string {
   const found = issue.received;
-  if (issue.kind === 'schema' && found === 'undefined') return `is missing (expected ${issue.expected})`;
+  if (issue.kind === 'schema' && found === 'undefined') return 'is missing';
   switch (issue.type) {
     case 'integer':
       return `must be a whole number, found ${found}`;

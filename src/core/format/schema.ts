@@ -24,7 +24,8 @@ const personSchema = v.looseObject({
   familyName: v.optional(v.string()),
   label: v.optional(v.string()),
   secondLine: v.optional(v.string()),
-  gender: v.picklist(['female', 'male', 'nonbinary', 'unknown']),
+  // Left out means not known: the honest reading, and what the symbol then shows.
+  gender: v.optional(v.picklist(['female', 'male', 'nonbinary', 'unknown']), 'unknown'),
   sexAtBirthNote: v.optional(v.string()),
   birth: date,
   death: date,
@@ -78,7 +79,7 @@ const partnershipSchema = v.looseObject({
   id,
   a: id,
   b: id,
-  kind: v.picklist(['partnership', 'transitory']),
+  kind: v.optional(v.picklist(['partnership', 'transitory']), 'partnership'),
   events: v.optional(v.array(v.looseObject({ type: v.picklist(PARTNERSHIP_EVENT_TYPES), date })), () => []),
   notes: v.optional(v.string()),
 });
@@ -129,12 +130,15 @@ const notationSchema = v.looseObject({
 
 export const documentSchema = v.looseObject({
   id,
-  settings: v.looseObject({
-    title: v.string(),
-    caption: v.optional(v.string()),
-    asAt: date,
-    notation: v.optional(notationSchema, () => ({ ...DEFAULT_NOTATION })),
-  }),
+  settings: v.optional(
+    v.looseObject({
+      title: v.optional(v.string(), 'Untitled genogram'),
+      caption: v.optional(v.string()),
+      asAt: date,
+      notation: v.optional(notationSchema, () => ({ ...DEFAULT_NOTATION })),
+    }),
+    () => ({ title: 'Untitled genogram', notation: { ...DEFAULT_NOTATION } }),
+  ),
   // An empty list may be left out by hand-written or converted files.
   persons: v.optional(v.array(personSchema), () => []),
   partnerships: v.optional(v.array(partnershipSchema), () => []),

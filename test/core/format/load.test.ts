@@ -82,13 +82,28 @@ describe('loadGenogramFile: structure', () => {
   it('reports a missing required field and a wrong type deep in a list', () => {
     const errors = errorsOf(
       fileWith((d) => {
-        delete d.partnerships[0].kind;
+        delete d.parentLinks[0].kind;
         d.households[0].members[1].from = { year: 'twenty' };
       }),
     );
-    expect(errors.map((e) => e.path)).toEqual(['document.partnerships[0].kind', 'document.households[0].members[1].from.year']);
-    expect(errors[0]!.message).toMatch(/^Partnership 1 \(Ann Reed and Bob Cole\), kind: is missing/);
+    expect(errors.map((e) => e.path)).toEqual(['document.parentLinks[0].kind', 'document.households[0].members[1].from.year']);
+    expect(errors[0]!.message).toBe('Parent link 1 (Ann Reed as parent of Cat Cole), kind: is missing');
     expect(errors[1]!.message).toMatch(/^Household 1 \(Home\), members\[1\]\.from\.year: expected number, found "twenty"/);
+  });
+
+  it('reads a left-out gender as unknown, partnership kind as partnership, settings as defaults', () => {
+    const result = loadGenogramFile(
+      JSON.stringify({
+        format: 'genogram',
+        version: 2,
+        document: { id: 'd_1', persons: [{ id: 'p_a' }, { id: 'p_b' }], partnerships: [{ id: 'u_1', a: 'p_a', b: 'p_b' }] },
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.persons.map((p) => p.gender)).toEqual(['unknown', 'unknown']);
+    expect(result.document.partnerships[0]).toEqual({ id: 'u_1', a: 'p_a', b: 'p_b', kind: 'partnership', events: [] });
+    expect(result.document.settings).toEqual(emptyDocument('Untitled genogram').settings);
   });
 
   it('fills left-out empty lists and notation options with defaults', () => {

@@ -1,3 +1,4 @@
+import { isValidPartialDate } from '../../dates/partialDate';
 import { DEFAULT_NOTATION, type PartialDate, type PartnershipEvent } from '../../model/types';
 import { documentError, type FormatError, type PathKey } from '../formatError';
 import type { Migration } from './migration';
@@ -75,6 +76,10 @@ export const v1ToV2: Migration = {
       const date = readV1Date(value);
       if (!date) {
         fail([...keys, field], `"${value}" is not a version-1 date (write e.g. "1998", "1998-03", "1998-03-12", "c1998")`);
+        return;
+      }
+      if (!isValidPartialDate(date)) {
+        fail([...keys, field], `"${value}" is not a real date`);
         return;
       }
       obj[field] = date;

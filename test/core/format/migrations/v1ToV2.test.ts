@@ -39,6 +39,7 @@ describe('migration v1 → v2', () => {
     v1.document.persons[0].birth = '12/03/1988';
     v1.document.persons[2].sex = 'X';
     v1.document.partnerships[0].status = 'engaged-ish';
+    v1.document.asAt = '2019-02-30';
     const result = loadGenogramFile(JSON.stringify(v1));
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -46,6 +47,7 @@ describe('migration v1 → v2', () => {
       { path: 'document.persons[0].birth', message: expect.stringMatching(/^Person 1 \(Rita Moss\), birth: "12\/03\/1988" is not a version-1 date/) },
       { path: 'document.persons[2].sex', message: expect.stringMatching(/^Person 3 \(Sam\), sex: sex must be "M", "F" or "U", found "X"/) },
       { path: 'document.partnerships[0].status', message: expect.stringMatching(/^Partnership 1 \(Rita Moss and Ray Moss\), status: status must be one of/) },
+      { path: 'document.asAt', message: `The document's asAt: "2019-02-30" is not a real date` },
     ]);
   });
 });

@@ -6,6 +6,8 @@ import type { GenogramDocument, Id, Person } from '../types';
 /**
  * A patch for an object: keys present with `undefined` remove that field, so optional
  * fields can be cleared; keys not present are left alone. `id` can never be patched.
+ * Shallow: a nested object in a patch (birth, conditions, pinned) replaces the old one whole,
+ * so pass the merged object (e.g. `{ conditions: { ...person.conditions, mentalIllHealth: true } }`).
  */
 export type Patch<T> = { [K in Exclude<keyof T, 'id'>]?: T[K] | undefined };
 

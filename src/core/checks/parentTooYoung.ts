@@ -14,12 +14,13 @@ export const parentTooYoung: Check = (doc) => {
     const parent = person.get(link.parent);
     const child = person.get(link.child);
     if (!parent?.birth || !child?.birth) continue;
+    const tooYoung = (read: Reading) => read(child.birth!).latest < addYears(read(parent.birth!).earliest, MIN_PARENT_AGE);
+    const isCertain = tooYoung(certain);
+    const likely = !isCertain && tooYoung(stated);
+    if (!isCertain && !likely) continue;
     const childName = nameOf(doc, child.id);
     const parentName = nameOf(doc, parent.id);
     const dates = `${childName} born ${when(child.birth)}, ${parentName} born ${when(parent.birth)}`;
-    const tooYoung = (read: Reading) => read(child.birth!).latest < addYears(read(parent.birth!).earliest, MIN_PARENT_AGE);
-    const isCertain = tooYoung(certain);
-    const likely = tooYoung(stated);
     const beforeParent = certain(child.birth).latest < certain(parent.birth).earliest;
     const what = beforeParent ? `was born before their parent ${parentName}` : `was born before their parent ${parentName} was ${MIN_PARENT_AGE}`;
     if (isCertain) out.push(finding('parent-too-young', 'error', `${childName} ${what} (${dates}).`, [child.id, parent.id]));

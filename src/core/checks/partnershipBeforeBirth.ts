@@ -12,11 +12,13 @@ export const partnershipBeforeBirth: Check = (doc) => {
       for (const id of new Set([p.a, p.b])) {
         const birth = person.get(id)?.birth;
         if (!birth) continue;
+        const sure = before(certain, event.date, birth);
+        if (!sure && !before(stated, event.date, birth)) continue;
         const couple = `${nameOf(doc, p.a)} and ${nameOf(doc, p.b)}`;
         const text = `${event.type} ${when(event.date)}, ${nameOf(doc, id)} born ${when(birth)}`;
-        if (before(certain, event.date, birth)) {
+        if (sure) {
           out.push(finding('partnership-before-birth', 'error', `${couple}: an event is recorded before ${nameOf(doc, id)} was born (${text}).`, [p.a, p.b], `${p.id}.${i}.${id}`));
-        } else if (before(stated, event.date, birth)) {
+        } else {
           out.push(finding('partnership-before-birth', 'warning', `${couple}: an event was possibly before ${nameOf(doc, id)} was born (${text}).`, [p.a, p.b], `${p.id}.${i}.${id}`));
         }
       }

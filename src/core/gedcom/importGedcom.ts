@@ -105,7 +105,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       const phrase = pediNode ? child(pediNode, 'PHRASE')?.value : undefined;
       const previous = famcOf.get(key);
       // Several FAMC lines to one family: an explicit non-birth pedigree wins over a bare one.
-      if (!previous || (!previous.pedi && pedi)) famcOf.set(key, { ...(pedi ? { pedi } : {}), ...(phrase ? { phrase } : {}), line: famc.line });
+      if (!previous || (!previous.pedi && pedi)) famcOf.set(key, { ...(pedi ? { pedi } : {}), ...(phrase ? { phrase } : {}), line: pediNode?.line ?? famc.line });
       const list = famcChildren.get(pointer.xref) ?? [];
       if (!list.some((c) => c.xref === node.xref)) list.push({ xref: node.xref, line: famc.line });
       famcChildren.set(pointer.xref, list);
@@ -210,6 +210,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
         const role = parent === husb ? 'HUSB' : 'WIFE';
         const relNode = c.chil ? child(c.chil, role === 'HUSB' ? '_FREL' : '_MREL') : undefined;
         const reading = linkKindOf(famc?.pedi ?? relNode?.value, famc?.phrase);
+        const readingLine = famc?.pedi ? famc.line : (relNode?.line ?? famc?.line ?? c.line);
         let kind: ParentLinkKind | 'not-a-parent' = reading.kind;
         let from: Person['birth'];
         if (adoption && (adoption.by === 'BOTH' || adoption.by === role)) {
@@ -220,11 +221,11 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
           kind = 'birth';
         }
         if (kind === 'not-a-parent') {
-          ctx.skip(famc?.line ?? c.line, `${what}: link of @${c.xref}@ to @${parent.xref}@ left out: ${reading.note}`);
+          ctx.skip(readingLine, `${what}: link of @${c.xref}@ to @${parent.xref}@ left out: ${reading.note}`);
           allBirth = false;
           continue;
         }
-        if (reading.note && kind === reading.kind && i === 0) ctx.warn(famc?.line ?? relNode?.line ?? c.line, `${what}, child @${c.xref}@: ${reading.note}`);
+        if (reading.note && kind === reading.kind && i === 0) ctx.warn(readingLine, `${what}, child @${c.xref}@: ${reading.note}`);
         if (parent.id === childId) {
           ctx.skip(c.line, `${what}: @${c.xref}@ is listed as their own parent; that link was left out`);
           allBirth = false;

@@ -57,7 +57,8 @@ export function publicationLabels(doc: GenogramDocument, asAt?: PartialDate): Ma
   for (const p of doc.persons) {
     if (labels.has(p.id)) continue;
     const term = relations?.get(p.id)?.term ?? 'no known relation';
-    const role = roleOf(term);
+    // A pregnancy or loss is drawn with its own glyph; a sibling number would read as a living child.
+    const role = p.pregnancy ? { role: p.pregnancy.outcome === 'ongoing' ? 'Pregnancy' : 'Pregnancy loss', alwaysNumber: false } : roleOf(term);
     const age = p.birth ? ageAt(p.birth, at) : undefined;
     const key = role?.role ?? (age !== undefined && age < ADULT_AGE ? 'Other child' : 'Adult');
     const group = groups.get(key) ?? { ids: [], alwaysNumber: role?.alwaysNumber ?? true };

@@ -22,6 +22,14 @@ describe('publicationLabels', () => {
     });
   });
 
+  it('labels pregnancies and losses by what they are', () => {
+    const doc = new Family().person('c', 'female', { subject: true }).person('m', 'female')
+      .person('loss1', 'unknown', { pregnancy: { outcome: 'miscarriage' } }).person('loss2', 'unknown', { pregnancy: { outcome: 'stillbirth' } })
+      .person('bump', 'unknown', { pregnancy: { outcome: 'ongoing' } })
+      .child(['m'], 'c').child(['m'], 'loss1').child(['m'], 'loss2').child(['m'], 'bump').doc;
+    expect([...publicationLabels(doc, y(2020)).values()]).toEqual(['Child A', 'Mother', 'Pregnancy loss 1', 'Pregnancy loss 2', 'Pregnancy']);
+  });
+
   it('names everyone "Adult n" when there is no subject', () => {
     const doc = new Family().person('a', 'female').person('b', 'male').doc;
     expect([...publicationLabels(doc, y(2020)).values()]).toEqual(['Adult 1', 'Adult 2']);

@@ -1,5 +1,5 @@
 import { today } from '../dates/partialDate';
-import { KNOWN_BADGES } from '../model/types';
+import { DEFAULT_NOTATION, KNOWN_BADGES, type NotationOptions } from '../model/types';
 import type {
   GenogramDocument,
   Household,
@@ -133,7 +133,7 @@ export function anonymiseWithIdMap(
 
   const settings: GenogramDocument['settings'] = {
     title: options.keepTitle ? doc.settings.title : 'Genogram',
-    notation: { ...doc.settings.notation },
+    notation: safeNotation(doc.settings.notation),
   };
   if (options.keepCaption && doc.settings.caption !== undefined) settings.caption = doc.settings.caption;
   withOptional(settings, 'asAt', yearOnly(doc.settings.asAt));
@@ -168,4 +168,13 @@ function idMapper(replaceAll: boolean, words: ReadonlySet<string>): (prefix: str
     mapped.set(key, next);
     return next;
   };
+}
+
+/** The known switches only, each a boolean: anything else in a hand-edited file is dropped. */
+function safeNotation(notation: NotationOptions): NotationOptions {
+  const out = { ...DEFAULT_NOTATION };
+  for (const key of Object.keys(DEFAULT_NOTATION) as (keyof NotationOptions)[]) {
+    if (typeof notation?.[key] === 'boolean') out[key] = notation[key];
+  }
+  return out;
 }

@@ -71,5 +71,11 @@ describe('anonymise', () => {
   it('drops fields it does not know', () => {
     expect(Object.keys(anon)).not.toContain('nhsNumber');
     expect(Object.keys(anon.persons[0]!)).not.toContain('schoolNote');
+    const odd = leakyFamily();
+    (odd.settings.notation as unknown as Record<string, unknown>).legendNote = 'Oakhanger';
+    odd.settings.notation.showAges = false;
+    const cleaned = anonymise(odd);
+    expect(leaks(JSON.stringify(cleaned))).toEqual([]);
+    expect(cleaned.settings.notation.showAges).toBe(false);
   });
 });

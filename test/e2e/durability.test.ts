@@ -29,8 +29,10 @@ async function openEditor(context: BrowserContext): Promise<Page> {
 /** Kills the renderer at once: the page gets no chance to run any handler. */
 async function crash(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Page.crash').catch(() => undefined);
-  await page.waitForEvent('crash', { timeout: 10_000 }).catch(() => undefined);
+  const crashed = page.waitForEvent('crash', { timeout: 10_000 });
+  // The command never answers: the page it would answer from is gone.
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
   await page.close().catch(() => undefined);
 }
 

@@ -102,8 +102,26 @@ function tryUtf8(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return undefined;
+    // A file cut off inside its last character is still UTF-8: drop the partial character
+    // (the missing TRLR then reports the truncation) rather than misreading every accent.
+    const bad = firstInvalidUtf8(bytes);
+    if (bad < bytes.length - 3 || !isIncompleteUtf8Tail(bytes.subarray(bad))) return undefined;
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, bad));
+    } catch {
+      return undefined;
+    }
   }
+}
+
+/** The first bytes of a multi-byte character, with the rest missing. */
+function isIncompleteUtf8Tail(tail: Uint8Array): boolean {
+  const lead = tail[0];
+  if (lead === undefined) return false;
+  const need = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
+  if (need < 0 || tail.length > need) return false;
+  for (let k = 1; k < tail.length; k++) if ((tail[k]! & 0xc0) !== 0x80) return false;
+  return true;
 }
 
 function latin(bytes: Uint8Array): string {

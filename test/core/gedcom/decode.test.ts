@@ -44,6 +44,14 @@ describe('decodeGedcomBytes', () => {
     expect(r.ok && r.warnings[0]).toMatch(/says ANSEL/);
   });
 
+  it('a UTF-8 file cut inside its last character is still read as UTF-8', () => {
+    const full = new TextEncoder().encode('0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Zoë Brontë');
+    const cut = full.subarray(0, full.length - 1);
+    const r = decodeGedcomBytes(cut);
+    expect(r).toMatchObject({ ok: true, encoding: 'UTF-8' });
+    expect(r.ok && r.text.endsWith('Zoë Bront')).toBe(true);
+  });
+
   it('Mac Roman when the header says MACINTOSH', () => {
     const bytes = Uint8Array.from([...ascii('0 HEAD\n1 CHAR MACINTOSH\n0 @I1@ INDI\n1 NAME Ren'), 0x8e, ...ascii('e\n0 TRLR\n')]);
     const r = decodeGedcomBytes(bytes);

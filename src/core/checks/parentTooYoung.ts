@@ -9,8 +9,12 @@ const MIN_PARENT_AGE = 12;
 export const parentTooYoung: Check = (doc) => {
   const { person } = indexDocument(doc);
   const out: Finding[] = [];
+  const seen = new Set<string>();
   for (const link of doc.parentLinks) {
-    if (link.kind !== 'birth') continue;
+    // A link entered twice is one fact, reported once.
+    const pair = JSON.stringify([link.parent, link.child]);
+    if (link.kind !== 'birth' || seen.has(pair)) continue;
+    seen.add(pair);
     const parent = person.get(link.parent);
     const child = person.get(link.child);
     if (!parent?.birth || !child?.birth) continue;

@@ -37,3 +37,20 @@ describe('runChecks', () => {
     expect(runChecks(sound, y(2020))).toEqual([]);
   });
 });
+
+describe('runChecks on any document', () => {
+  it('never throws, never changes the document, and names only people in it', async () => {
+    const fc = (await import('fast-check')).default;
+    const { randomFamily } = await import('../kinship/randomFamily');
+    fc.assert(
+      fc.property(randomFamily, fc.integer({ min: 1990, max: 2030 }), (doc, year) => {
+        const before = JSON.stringify(doc);
+        const found = runChecks(doc, { year });
+        expect(JSON.stringify(doc)).toBe(before);
+        expect(new Set(found.map((f) => f.id)).size).toBe(found.length);
+        for (const f of found) expect(f.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -191,3 +191,28 @@ describe('scale', () => {
     expect([...relations.values()].filter((r) => r.kind === 'none')).toEqual([]);
   });
 });
+
+describe('any document', () => {
+  it('gives every person exactly one relation, a path that starts at the subject and follows real links', async () => {
+    const fc = (await import('fast-check')).default;
+    const { randomFamily } = await import('./randomFamily');
+    fc.assert(
+      fc.property(randomFamily, fc.integer({ min: 1990, max: 2030 }), (doc, year) => {
+        const subject = doc.persons[0]!.id;
+        const relations = relationsToSubject(doc, subject, { year });
+        expect(relations.size).toBe(doc.persons.length);
+        const linked = (a: string, b: string) =>
+          doc.parentLinks.some((l) => (l.parent === a && l.child === b) || (l.parent === b && l.child === a)) ||
+          doc.partnerships.some((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+        for (const [id, r] of relations) {
+          expect(r.term.length).toBeGreaterThan(0);
+          if (r.kind === 'none') continue;
+          expect(r.path[0]).toBe(subject);
+          expect(r.path[r.path.length - 1]).toBe(id);
+          for (let i = 1; i < r.path.length; i++) expect(linked(r.path[i - 1]!, r.path[i]!)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -79,3 +79,23 @@ describe('anonymise', () => {
     expect(cleaned.settings.notation.showAges).toBe(false);
   });
 });
+
+describe('anonymise on any document', () => {
+  it('keeps the structure, and no given name survives', async () => {
+    const fc = (await import('fast-check')).default;
+    const { randomFamily } = await import('../kinship/randomFamily');
+    fc.assert(
+      fc.property(randomFamily, (doc) => {
+        const named = { ...doc, persons: doc.persons.map((p, i) => ({ ...p, givenNames: `Secretname${i}q`, notes: `Hidden note ${i}zz` })) };
+        const anon = anonymise(named, { replaceIds: true });
+        const text = JSON.stringify(anon);
+        expect(text).not.toMatch(/Secretname|zz"/);
+        expect(anon.persons).toHaveLength(doc.persons.length);
+        expect(anon.parentLinks).toHaveLength(doc.parentLinks.length);
+        expect(anon.partnerships).toHaveLength(doc.partnerships.length);
+        expect(new Set(anon.persons.map((p) => p.label)).size).toBe(doc.persons.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -15,7 +15,7 @@ export interface ExportChoices {
   widthCm?: number;
   dpi?: number;
   paper?: 'A4' | 'A3';
-  orientation?: 'portrait' | 'landscape';
+  orientation?: 'auto' | 'portrait' | 'landscape';
 }
 
 async function setCheckbox(page: Page, testId: string, value: boolean | undefined): Promise<void> {

@@ -9,7 +9,7 @@ import { fileStemFor } from './fileName';
 import { planRaster } from './rasterPlan';
 import { rasteriseSvg } from './rasterise';
 import { copyPngToClipboard } from './clipboard';
-import { fitToPaper, type Orientation, type PaperSize } from './printFit';
+import { bestOrientation, fitToPaper, type Orientation, type PaperSize } from './printFit';
 import { openPrintDialog, preparePrintView } from './print';
 import { reachStage, type ExportControl } from './progress';
 
@@ -22,7 +22,8 @@ export interface ExportRequest extends FigureOptions {
   dpi: number;
   /** Print: the sheet. */
   paper: PaperSize;
-  orientation: Orientation;
+  /** 'auto' turns the sheet to suit the figure's shape. */
+  orientation: Orientation | 'auto';
 }
 
 export interface ExportOutcome {
@@ -82,10 +83,11 @@ export async function runExport(doc: GenogramDocument, layout: LayoutResult, req
     case 'print': {
       await reachStage(control, { stage: 'figure', fraction: 0.3, message: 'Preparing the print view…' });
       const figure = await buildFigureSvg(doc, layout, request);
-      const fit = fitToPaper(figure.width, figure.height, request.paper, request.orientation);
+      const orientation = request.orientation === 'auto' ? bestOrientation(figure.width, figure.height) : request.orientation;
+      const fit = fitToPaper(figure.width, figure.height, request.paper, orientation);
       await preparePrintView(figure.svg, fit, request.title?.trim() || 'Genogram');
       openPrintDialog();
-      return done({ message: `Sent to the print dialog, fitted to ${request.paper} ${request.orientation}.` });
+      return done({ message: `Sent to the print dialog, fitted to ${request.paper} ${orientation}.` });
     }
     case 'json': {
       await reachStage(control, { stage: 'figure', fraction: 0.3, message: 'Writing the data…' });

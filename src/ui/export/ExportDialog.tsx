@@ -60,7 +60,7 @@ function ExportForm() {
   const [widthCm, setWidthCm] = useState(String(DEFAULT_WIDTH_CM));
   const [dpi, setDpi] = useState(String(DEFAULT_DPI));
   const [paper, setPaper] = useState<'A4' | 'A3'>('A4');
-  const [orientation, setOrientation] = useState<'portrait' | 'landscape'>('landscape');
+  const [orientation, setOrientation] = useState<'auto' | 'portrait' | 'landscape'>('auto');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const abortRef = useRef<AbortController | undefined>(undefined);
   useEffect(() => () => abortRef.current?.abort(), []);
@@ -171,7 +171,12 @@ function ExportForm() {
           </label>
           <label>
             Orientation
-            <select value={orientation} onChange={(e) => setOrientation(e.target.value === 'portrait' ? 'portrait' : 'landscape')} data-testid="export-orientation">
+            <select
+              value={orientation}
+              onChange={(e) => setOrientation(e.target.value === 'portrait' || e.target.value === 'landscape' ? e.target.value : 'auto')}
+              data-testid="export-orientation"
+            >
+              <option value="auto">To suit the figure</option>
               <option value="landscape">Landscape</option>
               <option value="portrait">Portrait</option>
             </select>

@@ -92,7 +92,8 @@ export function householdTimeline(doc: GenogramDocument, subject: Id, asAt?: Par
   };
 
   for (const household of doc.households) {
-    const own = household.members.filter((m) => m.person === subject);
+    // A period that ends before it starts covers no time at all.
+    const own = household.members.filter((m) => m.person === subject && overlap(m, { person: subject }));
     if (own.length === 0) continue;
     for (const period of own) addSpan(subject, { householdId: household.id, ...edges(period) });
     for (const period of household.members) {

@@ -75,3 +75,28 @@ describe('householdTimeline', () => {
     expect(only.end - only.start).toBeCloseTo(1, 5);
   });
 });
+
+describe('householdTimeline on any document', () => {
+  it('has the subject first, bars inside the range and each bar a real overlap', async () => {
+    const fc = (await import('fast-check')).default;
+    const { randomFamily } = await import('../kinship/randomFamily');
+    fc.assert(
+      fc.property(randomFamily, fc.integer({ min: 1990, max: 2030 }), (doc, year) => {
+        const subject = doc.persons[0]!.id;
+        const t = householdTimeline(doc, subject, { year });
+        expect(t.rows[0]!.personId).toBe(subject);
+        expect(new Set(t.rows.map((r) => r.personId)).size).toBe(t.rows.length);
+        expect(t.end).toBeGreaterThan(t.start);
+        for (const row of t.rows) {
+          for (const bar of row.bars) {
+            expect(bar.start).toBeGreaterThanOrEqual(t.start - 1e-9);
+            expect(bar.end).toBeLessThanOrEqual(t.end + 1e-9);
+            expect(bar.end).toBeGreaterThanOrEqual(bar.start);
+          }
+          for (const mark of row.marks) expect(mark.at >= t.start && mark.at <= t.end).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

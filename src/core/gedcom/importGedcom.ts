@@ -89,6 +89,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   const famcOf = new Map<string, { pedi?: string; phrase?: string; line: number }>();
   const adoptionOf = new Map<string, { by: 'HUSB' | 'WIFE' | 'BOTH'; from?: Person['birth']; line: number }>();
   const famcChildren = new Map<string, { xref: string; line: number }[]>();
+  const famsPartners = new Map<string, { xref: string; line: number }[]>();
   for (const node of personNodes) {
     if (!node.xref) continue;
     const what = `person @${node.xref}@`;
@@ -109,6 +110,17 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       const list = famcChildren.get(pointer.xref) ?? [];
       if (!list.some((c) => c.xref === node.xref)) list.push({ xref: node.xref, line: famc.line });
       famcChildren.set(pointer.xref, list);
+    }
+    for (const famsLine of childrenTagged(node, 'FAMS')) {
+      const pointer = pointerOf(famsLine.value);
+      if (pointer.kind !== 'pointer') continue;
+      if (!fams.has(pointer.xref)) {
+        ctx.skip(famsLine.line, `${what}: FAMS points to @${pointer.xref}@, which is not a family in the file`);
+        continue;
+      }
+      const list = famsPartners.get(pointer.xref) ?? [];
+      if (!list.some((p) => p.xref === node.xref)) list.push({ xref: node.xref, line: famsLine.line });
+      famsPartners.set(pointer.xref, list);
     }
     for (const adop of childrenTagged(node, 'ADOP')) {
       ctx.events++;
@@ -158,11 +170,23 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       }
       return found;
     };
-    const husb = partner('HUSB');
+    let husb = partner('HUSB');
     let wife = partner('WIFE');
     if (husb && wife && husb.id === wife.id) {
       ctx.skip(fam.line, `${what}: @${husb.xref}@ is both partners; kept once`);
       wife = undefined;
+    }
+    // Files often fill only one side: a person whose FAMS names this family is a partner in it.
+    for (const s of famsPartners.get(famXref) ?? []) {
+      if (husb?.xref === s.xref || wife?.xref === s.xref) continue;
+      const entry = { id: personIdOf.get(s.xref)!, xref: s.xref };
+      if (!husb) husb = entry;
+      else if (!wife) wife = entry;
+      else {
+        ctx.skip(s.line, `${what}: @${s.xref}@ names it with FAMS but it already has two partners; left out`);
+        continue;
+      }
+      ctx.warn(s.line, `${what}: @${s.xref}@ names it with FAMS but the family does not list them; taken as a partner`);
     }
     const parents = [husb, wife].filter((p): p is { id: Id; xref: string } => p !== undefined);
     if (husb && wife) {

@@ -148,6 +148,15 @@ describe('importGedcom special cases', () => {
     expect(summary.skipped.some((s) => s.line === 32 && /step-parent is not a parent/.test(s.message))).toBe(true);
   });
 
+  it('a partner named only by FAMS is taken into the family, with a warning', () => {
+    const ged = ['0 HEAD', '0 @A@ INDI', '1 FAMS @F1@', '0 @B@ INDI', '1 FAMS @F1@', '1 FAMS @F9@', '0 @K@ INDI', '0 @F1@ FAM', '1 WIFE @B@', '1 CHIL @K@', '0 TRLR'].join('\n');
+    const { document, summary } = imported(ged);
+    expect(document.partnerships.map((p) => [p.a, p.b])).toEqual([['p_A', 'p_B']]);
+    expect(document.parentLinks.map((l) => l.parent)).toEqual(['p_A', 'p_B']);
+    expect(summary.warnings.map((w) => w.line)).toEqual([3]);
+    expect(summary.skipped.map((s) => s.line)).toEqual([6]);
+  });
+
   it('CONC and CONT join notes; CRLF and CR-only line ends', () => {
     const { document } = imported(own('concont.ged'));
     expect(document.persons[0]!.notes).toBe('First part continues here\nsecond line');

@@ -171,6 +171,21 @@ describe('authoring a family with the interface alone', () => {
     await expect(page.locator('.person-node--selected').getAttribute('aria-label')).resolves.toBe('Grace Stone');
   });
 
+  it('Enter edits the selected person; a typed burst is one undo step', async () => {
+    const { page } = app;
+    await page.keyboard.press('Escape');
+    await clickPerson(page, 'Grace Stone');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'inspector-given-names');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' May', { delay: 30 });
+    await page.keyboard.press('Escape');
+    await personNode(page, 'Grace May Stone').waitFor();
+    await page.keyboard.press('Control+Z');
+    await personNode(page, 'Grace Stone').waitFor();
+    expect((await saveAndRead(page)).json.document).toEqual(saved.document);
+  });
+
   it('lists the shortcuts from the actions table with ?', async () => {
     const { page } = app;
     await page.keyboard.press('Escape');

@@ -152,7 +152,10 @@ function ViewportRequests() {
   const fitRequest = useView((s) => s.fitRequest);
   const zoomRequest = useView((s) => s.zoomRequest);
   useEffect(() => {
-    if (fitRequest > 0) void flow.fitView({ padding: 0.15, duration: 200 });
+    if (fitRequest === 0) return;
+    // React Flow takes the new nodes in on its next frame; fit after that.
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 200 }));
+    return () => cancelAnimationFrame(frame);
   }, [fitRequest, flow]);
   useEffect(() => {
     if (zoomRequest === 0) return;

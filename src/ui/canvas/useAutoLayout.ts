@@ -3,7 +3,7 @@ import type { GenogramDocument } from '../../core/model/types';
 import type { LayoutResult } from '../../core/layout/types';
 import { fallbackPlacement } from '../../core/layout/fallbackPlacement';
 import { createLayoutClient } from '../../platform/layoutClient';
-import { viewStore } from '../viewState';
+import { viewStore, type ViewState } from '../viewState';
 
 /**
  * Keeps viewStore.layout in step with the document: an instant simple placement
@@ -12,6 +12,8 @@ import { viewStore } from '../viewState';
  */
 export function useAutoLayout(doc: GenogramDocument): void {
   const clientRef = useRef<ReturnType<typeof createLayoutClient> | undefined>(undefined);
+  // The first real layout of each opened document is fitted into view; later ones keep the user's view.
+  const fittedDocId = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     const client = createLayoutClient();
@@ -36,7 +38,14 @@ export function useAutoLayout(doc: GenogramDocument): void {
     let cancelled = false;
     void client.layout(doc, previous).then((answer) => {
       if (cancelled) return;
-      if (answer.status === 'done') viewStore.getState().set({ layout: answer.layout, layoutMessage: undefined });
+      if (answer.status === 'done') {
+        const patch: Partial<ViewState> = { layout: answer.layout, layoutMessage: undefined };
+        if (fittedDocId.current !== doc.id) {
+          fittedDocId.current = doc.id;
+          patch.fitRequest = viewStore.getState().fitRequest + 1;
+        }
+        viewStore.getState().set(patch);
+      }
       else if (answer.status === 'failed') viewStore.getState().set({ layoutMessage: answer.message });
     });
     return () => {

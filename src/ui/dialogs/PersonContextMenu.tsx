@@ -1,3 +1,4 @@
+import { flushPendingEdits } from '../inspector/draftText';
 import { useEffect, useRef } from 'react';
 import { ACTIONS } from '../actions/actions';
 import type { ActionContext } from '../actions/context';
@@ -53,7 +54,8 @@ export function PersonContextMenu({ ctx, x, y, onClose }: { ctx: ActionContext; 
           aria-keyshortcuts={ariaKeyShortcuts(action.kbd, isMacPlatform())}
           onClick={() => {
             onClose();
-            if (action.predicate(ctx)) action.perform(ctx);
+            flushPendingEdits();
+                if (action.predicate(ctx)) action.perform(ctx);
           }}
         >
           <span>{action.label}</span>

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { formatDate, parsePartialDate } from '../../core/dates/partialDate';
 import { deepEqual } from '../../core/model/deepEqual';
 import type { PartialDate } from '../../core/model/types';
+import { useDraftText } from './draftText';
 
 /** Empty text clears an optional field rather than storing "". */
 export function textOrUndefined(value: string): string | undefined {
@@ -27,13 +28,15 @@ export function TextField({
   placeholder?: string;
 }) {
   const id = useId();
+  const text = useDraftText(value ?? '', onChange);
   const common = {
     id,
-    value: value ?? '',
+    value: text.draft,
     'data-testid': testId,
     'data-inspector-name': nameField ? '' : undefined,
     placeholder,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => text.change(e.target.value),
+    onBlur: text.flush,
   };
   return (
     <div className="inspector__field">

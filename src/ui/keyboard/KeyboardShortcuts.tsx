@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ACTIONS } from '../actions/actions';
 import { useActionContext } from '../actions/useActionContext';
+import { flushPendingEdits } from '../inspector/draftText';
 import { isMacPlatform } from './platform';
 import { actionForKey } from './shortcuts';
 
@@ -49,6 +50,8 @@ export function KeyboardShortcuts() {
       if (event.key === 'Enter' && target instanceof HTMLElement && target.closest('.inspector')) return;
       event.preventDefault();
       event.stopPropagation();
+      // Text still waiting for its typing pause is stored first, so undo, save and the rest see it.
+      flushPendingEdits();
       if (action.predicate(ctx)) action.perform(ctx);
     };
     window.addEventListener('keydown', onKeyDown, true);

@@ -1,3 +1,4 @@
+import { flushPendingEdits } from '../inspector/draftText';
 import { ACTIONS, GROUP_LABELS, type Action, type ActionGroup } from '../actions/actions';
 import { useActionContext, useActionStateVersion } from '../actions/useActionContext';
 import { ariaKeyShortcuts, describeChord } from '../keyboard/keys';
@@ -29,6 +30,7 @@ export function Toolbar() {
               aria-keyshortcuts={ariaKeyShortcuts(action.kbd, isMacPlatform())}
               disabled={!action.predicate(ctx)}
               onClick={() => {
+                flushPendingEdits();
                 if (action.predicate(ctx)) action.perform(ctx);
               }}
             >

@@ -29,6 +29,12 @@ describe('layout of real and synthetic families', () => {
     expect(layout.rowOrder.flat().length).toBe(layout.boxes.size);
     const v = countViolations(doc, layout);
     expect(v).toMatchObject({ rowMismatch: 0, partnersNotAdjacent: 0, partnerLinesThroughSymbols: 0, overlaps: 0, siblingOrderUnmarked: 0 });
-    expect(layout.warnings?.filter((w) => w.includes('simple row placement'))).toEqual([]);
+  });
+
+  it.each(cases.filter(([name]) => !/royal92|1000/.test(name)))('%s with ELK placement: the same faults-free result', async (_, make) => {
+    const doc = make();
+    const layout = await layoutDocument(doc, { placement: 'elk' });
+    expect(layout.warnings?.filter((w) => w.includes('placement was used instead'))).toEqual([]);
+    expect(countViolations(doc, layout)).toMatchObject({ rowMismatch: 0, partnersNotAdjacent: 0, partnerLinesThroughSymbols: 0, overlaps: 0, siblingOrderUnmarked: 0 });
   });
 });

@@ -252,13 +252,27 @@ describe('layoutDocument: stability, pinning, determinism', () => {
   });
 });
 
+describe('layoutDocument: ELK placement', () => {
+  it('places with ELK on request, keeping the order and the rules', async () => {
+    const f = family().person('g', 'male', 1940).person('h', 'female', 1941).couple('g', 'h', 1960);
+    for (const k of ['a', 'b', 'c']) f.person(k, 'female', 1961 + k.charCodeAt(0)).child(['g', 'h'], k);
+    f.person('x', 'male', 1960).couple('b', 'x', 1990).person('y', 'male', 1992).child(['b', 'x'], 'y');
+    const own = await layoutDocument(f.doc);
+    const elk = await layoutDocument(f.doc, { placement: 'elk' });
+    expect(elk.warnings).toEqual([]);
+    expect(elk.rowOrder).toEqual(own.rowOrder);
+    expectClean(f.doc, elk);
+    expect(Math.abs(cx(elk, 'y') - (cx(elk, 'b') + cx(elk, 'x')) / 2)).toBeLessThan(1);
+  });
+});
+
 describe('layoutDocument: when ELK fails', () => {
   const throwing = (error: Error): ElkLike => ({ layout: () => Promise.reject(error) });
 
   it('falls back to a simple row placement with a warning when ELK overflows its stack', async () => {
     const f = family().person('a', 'male', 1950).person('b', 'female', 1951).couple('a', 'b', 1975).person('c', 'male', 1980).child(['a', 'b'], 'c');
     const l = await layoutDocument(f.doc, { elk: throwing(new RangeError('Maximum call stack size exceeded')) });
-    expect(l.warnings).toContain('ELK ran out of stack; a simple row placement was used instead.');
+    expect(l.warnings).toContain('ELK ran out of stack; the own row placement was used instead.');
     expectClean(f.doc, l);
     expect(Math.abs(cx(l, 'c') - (cx(l, 'a') + cx(l, 'b')) / 2)).toBeLessThan(1);
   });

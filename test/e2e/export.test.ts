@@ -96,7 +96,8 @@ describe('exporting the figure', () => {
   it('writes a chosen width and resolution', async () => {
     const file = await exportDownload(app.page, 'png', { widthCm: 8, dpi: 150 });
     const png = new Uint8Array(file.bytes);
-    expect(readPhysicalResolution(png)).toBe(150);
+    // pHYs counts whole pixels per metre: 150 dpi is stored as 5,906 px/m, read back as 150.01.
+    expect(readPhysicalResolution(png)).toBeCloseTo(150, 1);
     expect(pngDimensions(png).width).toBe(Math.round((8 / 2.54) * 150));
   });
 

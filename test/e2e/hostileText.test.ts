@@ -48,6 +48,11 @@ function hostileDocument(): GenogramDocument {
 
 /** Names may be wrapped over several lines of the figure: compare without whitespace. */
 const squash = (text: string) => text.replace(/\s+/g, '');
+/**
+ * The figure shortens long names to two lines ending in "…" (the full name stays in the
+ * accessible name and the data); the markup-bearing start of each must show as text.
+ */
+const shownStart = (text: string) => Array.from(squash(text)).slice(0, 14).join('');
 
 const expectedLabels = Object.values(HOSTILE).map((t) => t.trim());
 
@@ -81,10 +86,10 @@ describe('hostile text', () => {
     expect(dom.eventAttributes).toEqual([]);
     expect(dom.images).toBe(0);
     for (const key of ['script', 'svgOnload', 'imgOnerror', 'entities', 'arabic', 'hebrew'] as const) {
-      expect(squash(dom.canvasText), key).toContain(squash(HOSTILE[key]));
+      expect(squash(dom.canvasText), key).toContain(shownStart(HOSTILE[key]));
     }
     // A very long name is wrapped or shortened on the figure, but shows as its own text.
-    expect(squash(dom.canvasText)).toContain('Bartholomew-Bartholomew');
+    expect(squash(dom.canvasText)).toContain('Bartholomew-');
     expect(app.errors).toEqual([]);
   });
 
@@ -98,8 +103,9 @@ describe('hostile text', () => {
     expect(found.attributes.filter((a) => /^on/i.test(a) || /href$/i.test(a))).toEqual([]);
     expect(found.externalRefs).toEqual([]);
     const text = squash(found.texts.join(''));
-    for (const key of ['script', 'svgOnload', 'imgOnerror', 'entities', 'arabic', 'hebrew', 'quotes'] as const) expect(text, key).toContain(squash(HOSTILE[key]));
+    for (const key of ['script', 'svgOnload', 'imgOnerror', 'entities', 'arabic', 'hebrew', 'quotes'] as const) expect(text, key).toContain(shownStart(HOSTILE[key]));
     expect(text).toContain(squash(`Export ${HOSTILE.script}`));
+    expect(text).toContain(squash(HOSTILE.svgOnload));
     // Opened on its own, as a reader of the report might.
     const path = join(dir, 'hostile.svg');
     writeFileSync(path, svg);

@@ -26,16 +26,14 @@ export function Inspector() {
 
   useEffect(() => {
     if (focusName === 0) return;
-    // After the new person's editor has rendered.
-    requestAnimationFrame(() => {
-      const field = root.current?.querySelector<HTMLInputElement>('[data-inspector-name]') ?? root.current?.querySelector<HTMLElement>(FIRST_FIELD);
-      field?.focus();
-      if (field instanceof HTMLInputElement) field.select();
-    });
+    // The request comes after the edit that selected the new person, so its editor is rendered.
+    const field = root.current?.querySelector<HTMLInputElement>('[data-inspector-name]') ?? root.current?.querySelector<HTMLElement>(FIRST_FIELD);
+    field?.focus();
+    if (field instanceof HTMLInputElement) field.select();
   }, [focusName]);
   useEffect(() => {
     if (focusFirst === 0) return;
-    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus());
+    root.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
   }, [focusFirst]);
 
   const items = selection.map((id) => findItem(doc, id)).filter((x) => x !== undefined);

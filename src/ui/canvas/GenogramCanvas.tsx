@@ -30,18 +30,20 @@ export function GenogramCanvas() {
   const selection = useEditor((s) => s.selection);
   const store = useEditorStore();
   useAutoLayout(doc);
-  const { scene, shownDoc, layout } = useFigure();
+  const { scene, shownDoc, shownIds, layout } = useFigure();
   const busy = useView((s) => s.layoutBusy);
   const message = useView((s) => s.layoutMessage);
 
   const selected = useMemo(() => new Set(selection), [selection]);
+  const selectedAsShown = useMemo(() => new Set(selection.map((id) => shownIds.get(id) ?? id)), [selection, shownIds]);
+  // Nodes keep the document's ids (selection, commands); names come from the figure as shown.
   const personById = useMemo(() => new Map(shownDoc.persons.map((p) => [p.id, p])), [shownDoc]);
 
   const nodes: PersonFlowNode[] = useMemo(() => {
     if (!layout) return [];
     const out: PersonFlowNode[] = [];
     for (const box of layout.boxes.values()) {
-      const person = personById.get(box.id);
+      const person = personById.get(shownIds.get(box.id) ?? box.id);
       if (!person) continue;
       const name = displayName(person) || 'Unnamed person';
       out.push({
@@ -56,7 +58,7 @@ export function GenogramCanvas() {
       });
     }
     return out;
-  }, [layout, personById, selected]);
+  }, [layout, personById, shownIds, selected]);
 
   const onNodeClick: NodeMouseHandler<PersonFlowNode> = useCallback(
     (event, node) => {
@@ -129,7 +131,7 @@ export function GenogramCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={SYMBOL_SIZE / 2} size={1} />
         <Controls showInteractive={false} />
-        <ViewportPortal>{scene ? <SceneSvg scene={scene} selectedIds={selected} /> : null}</ViewportPortal>
+        <ViewportPortal>{scene ? <SceneSvg scene={scene} selectedIds={selectedAsShown} /> : null}</ViewportPortal>
         <ViewportRequests />
       </ReactFlow>
       {busy ? (

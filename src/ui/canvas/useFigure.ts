@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { GenogramDocument, PartialDate } from '../../core/model/types';
+import type { GenogramDocument, Id, PartialDate } from '../../core/model/types';
 import type { LayoutResult } from '../../core/layout/types';
 import { buildScene } from '../../core/drawing/buildScene';
 import type { Scene } from '../../core/drawing/scene';
-import { anonymise } from '../../core/publication/anonymise';
+import { figureSource } from '../../core/publication/figureSource';
 import { today } from '../../core/dates/partialDate';
 import { useEditor } from '../../store/EditorStoreContext';
 import { useView } from '../viewState';
@@ -11,6 +11,8 @@ import { useView } from '../viewState';
 export interface Figure {
   /** The document as drawn: anonymised in publication mode. */
   shownDoc: GenogramDocument;
+  /** Original person id → id in shownDoc and the scene (only where they differ). */
+  shownIds: ReadonlyMap<Id, Id>;
   layout: LayoutResult | undefined;
   scene: Scene | undefined;
   asAt: PartialDate;
@@ -23,9 +25,10 @@ export function asAtOf(doc: GenogramDocument): PartialDate {
 /** The one figure: what the canvas shows is what every export writes. */
 export function makeFigure(doc: GenogramDocument, layout: LayoutResult | undefined, publication: boolean): Figure {
   const asAt = asAtOf(doc);
-  const shownDoc = publication ? anonymise(doc, { asAt }) : doc;
-  const scene = layout ? buildScene(shownDoc, layout, { asAt, legend: false }) : undefined;
-  return { shownDoc, layout, scene, asAt };
+  if (!layout) return { shownDoc: doc, shownIds: new Map(), layout, scene: undefined, asAt };
+  const { shownDoc, shownLayout, shownIds } = figureSource(doc, layout, publication, asAt);
+  const scene = buildScene(shownDoc, shownLayout, { asAt, legend: false });
+  return { shownDoc, shownIds, layout, scene, asAt };
 }
 
 export function useFigure(): Figure {

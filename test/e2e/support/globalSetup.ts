@@ -9,9 +9,11 @@ declare module 'vitest' {
 }
 
 // `npm run test:e2e` builds the app first; the tests run against that production build.
+// E2E_DIST names another build folder, so that two people testing at once don't share one.
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` before the browser tests');
-  const server = await startStaticServer('dist');
+  const dist = process.env.E2E_DIST ?? 'dist';
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`vite build\` before the browser tests`);
+  const server = await startStaticServer(dist);
   project.provide('appUrl', server.url);
   return server.close;
 }

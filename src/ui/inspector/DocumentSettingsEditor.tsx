@@ -20,7 +20,7 @@ export function DocumentSettingsEditor({ doc, edit }: { doc: GenogramDocument; e
       <Section title="Document">
         <TextField label="Title" value={s.title} testId="document-title" onChange={(title) => edit('Edit title', (d) => patchSettings(d, { title }), 'settings:title')} />
         <TextField label="Caption" multiline value={s.caption} onChange={(v) => edit('Edit caption', (d) => patchSettings(d, { caption: textOrUndefined(v) }), 'settings:caption')} />
-        <DateField label="As at (reference date; empty means today)" value={s.asAt} testId="document-as-at" onChange={(asAt) => edit('Set reference date', (d) => patchSettings(d, { asAt }), 'settings:asAt')} />
+        <DateField label="Reference date (empty means today)" value={s.asAt} testId="document-as-at" onChange={(asAt) => edit('Set reference date', (d) => patchSettings(d, { asAt }), 'settings:asAt')} />
       </Section>
       <Section title="Notation">
         {(Object.keys(NOTATION_LABELS) as (keyof NotationOptions)[]).map((k) => (

@@ -3,7 +3,6 @@ import { ACTIONS, GROUP_LABELS, type Action, type ActionGroup } from '../actions
 import { useActionContext, useActionStateVersion } from '../actions/useActionContext';
 import { ariaKeyShortcuts, describeChord } from '../keyboard/keys';
 import { isMacPlatform } from '../keyboard/platform';
-import { AsAtField } from './AsAtField';
 
 const TOOLBAR_GROUPS: ActionGroup[] = ['document', 'history', 'relatives', 'edit', 'view', 'help'];
 
@@ -39,7 +38,6 @@ export function Toolbar() {
           ))}
         </div>
       ))}
-      <AsAtField />
     </div>
   );
 }

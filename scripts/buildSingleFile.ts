@@ -19,7 +19,10 @@ export async function buildSingleFile(options: SingleFileOptions = {}): Promise<
   const SINGLE_FILE = join(OUT_DIR, options.fileName ?? 'genogram-editor.html');
   rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
+  // Run from a test runner, NODE_ENV may say "test", which would bundle React's development build.
+  process.env.NODE_ENV = 'production';
   await build({
+    mode: 'production',
     configFile: resolve(options.configFile ?? 'vite.config.ts'),
     logLevel: 'warn',
     plugins: [inlineWorkersPlugin()],

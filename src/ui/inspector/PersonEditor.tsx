@@ -47,8 +47,9 @@ export function PersonEditor({ person, edit }: { person: Person; edit: DocEdit }
         <DateField label="Born" value={person.birth} testId="inspector-birth" onChange={(birth) => set('birth', { birth }, 'Edit birth date')} />
         <DateField label="Died" value={person.death} testId="inspector-death" onChange={(death) => set('death', { death }, 'Edit death date')} />
         <CheckboxField
-          label="Deceased"
+          label={person.death ? 'Deceased (clear the date of death to change)' : 'Deceased'}
           checked={!!person.deceased || !!person.death}
+          disabled={!!person.death}
           onChange={(deceased) => set('deceased', { deceased: deceased || undefined }, 'Edit deceased')}
         />
         <CheckboxField label="Unknown person (drawn with ?)" checked={!!person.placeholder} onChange={(v) => set('placeholder', { placeholder: v || undefined })} />

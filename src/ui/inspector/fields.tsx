@@ -159,16 +159,18 @@ export function CheckboxField({
   checked,
   onChange,
   testId,
+  disabled,
 }: {
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
   testId?: string;
+  disabled?: boolean;
 }) {
   const id = useId();
   return (
     <div className="inspector__field inspector__field--check">
-      <input id={id} type="checkbox" checked={checked} data-testid={testId} onChange={(e) => onChange(e.target.checked)} />
+      <input id={id} type="checkbox" checked={checked} disabled={disabled} data-testid={testId} onChange={(e) => onChange(e.target.checked)} />
       <label htmlFor={id}>{label}</label>
     </div>
   );

@@ -75,7 +75,7 @@ export async function layoutDocument(doc: GenogramDocument, options: LayoutOptio
       warnings.push(`${reason}; the own row placement was used instead.`);
     }
   }
-  blockX ??= placeRows(fam, blocks, order.rowBlocks);
+  blockX ??= placeRows(fam, blocks, order.rowBlocks, { previousLeft: previousBlockLeft(blocks, options.previous) });
 
   const boxes = new Map<Id, PersonBox>();
   const pinnedOf = new Map(doc.persons.filter((p) => p.pinned).map((p) => [p.id, p.pinned!]));
@@ -112,6 +112,24 @@ export async function layoutDocument(doc: GenogramDocument, options: LayoutOptio
     partnerLineSteps: steps,
     warnings,
   };
+}
+
+/** Where each block's left edge was in the previous layout, from the members that were there (pinned ones excepted). */
+function previousBlockLeft(blocks: PartnerBlock[], previous: LayoutResult | undefined): Map<number, number> | undefined {
+  if (!previous) return undefined;
+  const left = new Map<number, number>();
+  for (const block of blocks) {
+    let sum = 0;
+    let count = 0;
+    block.members.forEach((id, i) => {
+      const box = previous.boxes.get(id);
+      if (!box || box.y !== previous.rowY[box.row]) return;
+      sum += box.x - (PERSON_CELL_WIDTH - SYMBOL_SIZE) / 2 - i * PERSON_CELL_WIDTH;
+      count++;
+    });
+    if (count) left.set(block.index, sum / count);
+  }
+  return left;
 }
 
 function withDeadline<T>(promise: Promise<T>, deadlineMs: number | undefined): Promise<T> {

@@ -3,6 +3,9 @@ import type { LayoutFamilies } from './layoutFamilies';
 import type { PartnerBlock } from './partnerBlocks';
 import { BLOCK_GAP } from './elkGraph';
 
+/** How strongly a block is held at its previous place, against the pull of one link. */
+const STAY = 100;
+
 /** One line from a family's connector to a child: block and offset at each end. */
 interface Link {
   parentBlock: number;
@@ -20,7 +23,14 @@ interface Link {
  * which is isotonic regression (pool adjacent violators) — sweeping down and
  * up a few times. Linear in the size of the family per sweep; no recursion.
  */
-export function placeRows(fam: LayoutFamilies, blocks: PartnerBlock[], rowBlocks: number[][], sweeps = 6): Map<number, number> {
+export function placeRows(
+  fam: LayoutFamilies,
+  blocks: PartnerBlock[],
+  rowBlocks: number[][],
+  options: { sweeps?: number; previousLeft?: Map<number, number> } = {},
+): Map<number, number> {
+  const sweeps = options.sweeps ?? 24;
+  const previousLeft = options.previousLeft;
   const blockOf = new Map<string, number>();
   const offsetOf = new Map<string, number>();
   for (const b of blocks) b.members.forEach((m, i) => {
@@ -47,8 +57,8 @@ export function placeRows(fam: LayoutFamilies, blocks: PartnerBlock[], rowBlocks
   for (const list of rowBlocks) {
     let cursor = 0;
     for (const b of list) {
-      x[b] = cursor;
-      cursor += width(b) + BLOCK_GAP;
+      x[b] = previousLeft?.get(b) ?? cursor;
+      cursor = x[b]! + width(b) + BLOCK_GAP;
     }
   }
 
@@ -69,6 +79,13 @@ export function placeRows(fam: LayoutFamilies, blocks: PartnerBlock[], rowBlocks
       // A block with no links only fills in where its neighbours leave room.
       target[i] = count ? sum / count : x[b]!;
       weight[i] = count ? count : 0.01;
+      // After an edit, a block that was already there is held near where it was,
+      // so that only what the edit pushes aside moves.
+      const before = previousLeft?.get(b);
+      if (before !== undefined) {
+        target[i] = (target[i]! * weight[i]! + before * STAY) / (weight[i]! + STAY);
+        weight[i] = weight[i]! + STAY;
+      }
     });
     // With c_i the least distance from the first block, y_i = x_i - c_i must not decrease.
     const shift = new Float64Array(n);
@@ -101,8 +118,9 @@ export function placeRows(fam: LayoutFamilies, blocks: PartnerBlock[], rowBlocks
     for (let r = 0; r < rowBlocks.length; r++) solveRow(rowBlocks[r]!);
     for (let r = rowBlocks.length - 1; r >= 0; r--) solveRow(rowBlocks[r]!);
   }
-  let min = Infinity;
-  for (const list of rowBlocks) if (list.length) min = Math.min(min, x[list[0]!]!);
+  // A fresh layout starts at x = 0; after an edit, coordinates stay as they were.
+  let min = previousLeft?.size ? 0 : Infinity;
+  if (min === Infinity) for (const list of rowBlocks) if (list.length) min = Math.min(min, x[list[0]!]!);
   const result = new Map<number, number>();
   for (const list of rowBlocks) for (const b of list) result.set(b, Math.round((x[b]! - min) * 2) / 2);
   return result;

@@ -214,6 +214,9 @@ describe('layoutDocument: stability, pinning, determinism', () => {
     const r2 = second.rowOrder[2]!;
     expect(r2.indexOf('new')).toBe(r2.indexOf('k2a') + 1);
     expectClean(after.doc, second);
+    // The rows above do not move; in the child's own row, neighbours move aside by no more than the room it takes.
+    for (const id of [...first.rowOrder[0]!, ...first.rowOrder[1]!]) expect(Math.abs(second.boxes.get(id)!.x - first.boxes.get(id)!.x)).toBeLessThan(2);
+    for (const id of first.rowOrder[2]!) expect(Math.abs(second.boxes.get(id)!.x - first.boxes.get(id)!.x)).toBeLessThanOrEqual(PERSON_CELL_WIDTH + 20);
   });
 
   it('adding a parent above the top row keeps the order of the rows below', async () => {

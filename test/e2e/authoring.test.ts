@@ -162,6 +162,11 @@ describe('authoring a family with the interface alone', () => {
     const selected = await page.locator('.person-node--selected').getAttribute('aria-label');
     // Somewhere in the parents' generation, wherever the layout put them.
     expect(['Mary Stone', 'Dan Cole', 'Tom Hill']).toContain(selected);
+    // Keyboard focus follows, so a screen reader names the person.
+    await page.waitForFunction(
+      (name) => document.activeElement?.querySelector('[data-testid="person-node"]')?.getAttribute('aria-label') === name,
+      selected,
+    );
     await page.keyboard.press('Escape');
     expect(await page.locator('.person-node--selected').count()).toBe(0);
     await page.keyboard.press('Control+F');

@@ -20,6 +20,24 @@ function isActivationOfControl(event: KeyboardEvent): boolean {
 }
 
 /**
+ * Keyboard focus follows the person chosen with the arrow keys, so a screen reader names them;
+ * a person outside the visible canvas is brought into view.
+ */
+function followSelection(id: string | undefined, bringIntoView: () => void): void {
+  if (!id) return;
+  requestAnimationFrame(() => {
+    const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    const canvas = document.querySelector<HTMLElement>('.react-flow');
+    if (!node) return;
+    node.focus({ preventScroll: true });
+    if (!canvas) return;
+    const n = node.getBoundingClientRect();
+    const c = canvas.getBoundingClientRect();
+    if (n.left < c.left || n.right > c.right || n.top < c.top || n.bottom > c.bottom) bringIntoView();
+  });
+}
+
+/**
  * One keydown listener for the actions table's shortcuts. It listens in the capture phase so
  * arrow keys choose persons instead of nudging them on the canvas.
  */
@@ -52,7 +70,12 @@ export function KeyboardShortcuts() {
       event.stopPropagation();
       // Text still waiting for its typing pause is stored first, so undo, save and the rest see it.
       flushPendingEdits();
-      if (action.predicate(ctx)) action.perform(ctx);
+      if (!action.predicate(ctx)) return;
+      action.perform(ctx);
+      if (action.id.startsWith('select-')) followSelection(ctx.store.getState().selection[0], () => {
+        const view = ctx.view.getState();
+        view.set({ zoomTarget: ctx.store.getState().selection, zoomRequest: view.zoomRequest + 1 });
+      });
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);

@@ -4,6 +4,7 @@ export type Outcome = { what: string; rows: BenchRow[] } | { what: string; note:
 
 function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
+  if (Number.isInteger(value)) return value.toLocaleString('en-GB');
   if (Math.abs(value) >= 100) return Math.round(value).toLocaleString('en-GB');
   if (Math.abs(value) >= 10) return value.toFixed(1);
   return value.toFixed(2);

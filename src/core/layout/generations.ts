@@ -28,9 +28,9 @@ function find(parent: Int32Array, i: number): number {
  * One row per generation. Partners (and so whole chains of partners) share a
  * row, which is how people who partner into the family take their partner's
  * row and how relatives who partner each other are drawn once. Rows come from
- * the longest line of descent above each partner block; founders with no
- * parents in the document (in-laws' parents, carers) are then pulled down to
- * sit just above their highest child. All loops are iterative.
+ * a walk over the family, then every child is pushed below all its parents;
+ * founders with no parents in the document (in-laws' parents, carers) are then
+ * pulled down to sit just above their highest child. All loops are iterative.
  */
 export function assignGenerations(doc: GenogramDocument, fam: LayoutFamilies): Generations {
   const n = fam.personIds.length;
@@ -112,8 +112,39 @@ export function assignGenerations(doc: GenogramDocument, fam: LayoutFamilies): G
   const parentsOfGroup: number[][] = Array.from({ length: gCount }, () => []);
   for (let g = 0; g < gCount; g++) for (const c of kept[g]!) parentsOfGroup[c]!.push(g);
 
-  // Longest path from the top, in topological order.
+  // Relative generations from a walk over the family (a child one row below, a
+  // parent one row above), so an in-law's parents and siblings line up with the
+  // in-law whatever the depth of their own ancestry. Each separate family starts
+  // at a subject of the review if it has one, else at its first person.
   const row = new Int32Array(gCount);
+  const reached = new Uint8Array(gCount);
+  const starts: number[] = [];
+  for (const p of doc.persons) if (p.subject && groupOf.has(p.id)) starts.push(groupOf.get(p.id)!);
+  for (let g = 0; g < gCount; g++) starts.push(g);
+  for (const start of starts) {
+    if (reached[start]) continue;
+    reached[start] = 1;
+    row[start] = 0;
+    const queue = [start];
+    let top = 0;
+    for (let head = 0; head < queue.length; head++) {
+      const g = queue[head]!;
+      for (const c of kept[g]!) if (!reached[c]) {
+        reached[c] = 1;
+        row[c] = row[g]! + 1;
+        queue.push(c);
+      }
+      for (const p of parentsOfGroup[g]!) if (!reached[p]) {
+        reached[p] = 1;
+        row[p] = row[g]! - 1;
+        top = Math.min(top, row[p]!);
+        queue.push(p);
+      }
+    }
+    for (const g of queue) row[g] = row[g]! - top;
+  }
+  // Where the walk met a conflict (relatives of different generations who
+  // partner), push children down until each is below all its parents.
   for (let k = order.length - 1; k >= 0; k--) {
     const g = order[k]!;
     for (const c of kept[g]!) if (row[c]! < row[g]! + 1) row[c] = row[g]! + 1;

@@ -16,7 +16,7 @@ import {
   partnershipsOf,
   type EditResult,
 } from './relatives';
-import { deleteItems, hasPins, makeHousehold, personIdsIn, releasePins } from './structure';
+import { deleteItems, hasPins, makeHousehold, makeMultipleBirth, personIdsIn, releasePins } from './structure';
 
 export type ActionGroup = 'relatives' | 'edit' | 'history' | 'view' | 'selection' | 'document' | 'help';
 
@@ -191,6 +191,20 @@ export const ACTIONS: readonly Action[] = [
       runEdit(ctx, 'Make partnership', ({ store }) => {
         const [a, b] = selectedPersons(ctx);
         const made = addPartnership(store.getState().doc, a!, b!);
+        return { doc: made.doc, select: [made.id] };
+      }),
+  },
+  {
+    id: 'make-multiple-birth',
+    label: 'Twins or multiple birth from selected people',
+    kbd: ['Shift+T'],
+    group: 'edit',
+    toolbar: true,
+    contextMenu: true,
+    predicate: (ctx) => selectedPersons(ctx).length >= 2,
+    perform: (ctx) =>
+      runEdit(ctx, 'Make multiple birth', ({ store }) => {
+        const made = makeMultipleBirth(store.getState().doc, selectedPersons(ctx));
         return { doc: made.doc, select: [made.id] };
       }),
   },

@@ -79,3 +79,19 @@ export function releasePins(doc: GenogramDocument): GenogramDocument {
     }),
   };
 }
+
+/**
+ * A multiple birth from people already in the genogram (in the order given). Anyone already in
+ * another group is taken out of it first, since a person is born only once.
+ */
+export function makeMultipleBirth(doc: GenogramDocument, personIds: readonly Id[]): { doc: GenogramDocument; id: Id } {
+  const members = [...new Set(personIds)];
+  if (members.length < 2) throw new OperationError('Select two or more people born together');
+  for (const id of members) requirePerson(doc, id);
+  const taken = new Set(members);
+  const others = doc.multipleBirths
+    .map((g) => (g.members.some((m) => taken.has(m)) ? { ...g, members: g.members.filter((m) => !taken.has(m)) } : g))
+    .filter((g) => g.members.length >= 2);
+  const id = newId('mb');
+  return { doc: { ...doc, multipleBirths: [...others, { id, kind: 'fraternal', members }] }, id };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../../src/core/model/emptyDocument';
 import { addPerson } from '../../../src/core/model/operations/persons';
 import { addBothParents, addTwin } from '../../../src/ui/actions/relatives';
-import { deleteItems, makeHousehold, makeRelationshipLine, nextHouseholdLabel, releasePins } from '../../../src/ui/actions/structure';
+import { deleteItems, makeHousehold, makeMultipleBirth, makeRelationshipLine, nextHouseholdLabel, releasePins } from '../../../src/ui/actions/structure';
 
 describe('structure edits', () => {
   it('deleting a person takes their links, partnerships and group places with them', () => {
@@ -52,5 +52,21 @@ describe('structure edits', () => {
     const released = releasePins(a.doc);
     expect(released.persons[0]).not.toHaveProperty('pinned');
     expect(releasePins(released)).toBe(released);
+  });
+});
+
+describe('multiple birth from selected people', () => {
+  it('groups them in the given order, taking them out of any earlier group', () => {
+    let doc = emptyDocument();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = addPerson(doc, { givenNames: `C${i}` });
+      doc = r.doc;
+      ids.push(r.id);
+    }
+    const first = makeMultipleBirth(doc, [ids[0]!, ids[1]!]);
+    const second = makeMultipleBirth(first.doc, [ids[1]!, ids[2]!]);
+    expect(second.doc.multipleBirths).toEqual([{ id: second.id, kind: 'fraternal', members: [ids[1], ids[2]] }]);
+    expect(() => makeMultipleBirth(doc, [ids[0]!, ids[0]!])).toThrow(/two or more/);
   });
 });

@@ -50,7 +50,7 @@ export function Inspector() {
             </li>
           ))}
         </ul>
-        <p className="inspector__hint">Two people: L makes a relationship line. Any number: H makes a household.</p>
+        <p className="inspector__hint">Two people: L makes a relationship line, Shift+R a partnership. Several: H makes a household, Shift+T a multiple birth.</p>
       </Section>
     );
   } else {

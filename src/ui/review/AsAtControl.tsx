@@ -51,10 +51,6 @@ export function AsAtControl() {
           Today
         </button>
       </div>
-      <p className="review-asat__shown" aria-live="polite" data-testid="asat-shown">
-        {formatDate(asAt)}
-        {stored ? '' : ' (today)'}
-      </p>
       {dates.length > 0 ? (
         <div className="review-asat__row">
           <button type="button" aria-label="Previous event" title="Previous event" disabled={!previous} onClick={() => previous && setAsAt(previous)} data-testid="asat-previous">
@@ -85,6 +81,10 @@ export function AsAtControl() {
       ) : (
         <p className="review-muted">No dates in the document yet.</p>
       )}
+      <p className="review-asat__shown" aria-live="polite" data-testid="asat-shown">
+        {formatDate(asAt)}
+        {stored ? '' : ' (today)'}
+      </p>
     </section>
   );
 }

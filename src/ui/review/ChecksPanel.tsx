@@ -2,17 +2,24 @@ import { useMemo } from 'react';
 import { runChecks } from '../../core/checks/runChecks';
 import type { Severity } from '../../core/checks/finding';
 import { useEditor } from '../../store/EditorStoreContext';
+import { useView } from '../viewState';
+import { withPublicationNames } from './publicationNames';
 import { useAsAt } from './useReviewDoc';
 import './review.css';
 
 const SEVERITY_TEXT: Record<Severity, string> = { error: 'Error', warning: 'Check', info: 'Note' };
 
-/** The review checks at the reference date; choosing a finding selects the people it names. */
+/**
+ * The review checks at the reference date; choosing a finding selects the people it names.
+ * In publication mode the messages name people by their role, as the figure does; the checks
+ * still run on the full record, so they find the same things.
+ */
 export function ChecksPanel() {
   const doc = useEditor((s) => s.doc);
   const select = useEditor((s) => s.select);
+  const publication = useView((s) => s.publication);
   const asAt = useAsAt();
-  const findings = useMemo(() => runChecks(doc, asAt), [doc, asAt]);
+  const findings = useMemo(() => runChecks(publication ? withPublicationNames(doc, asAt) : doc, asAt), [doc, asAt, publication]);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
 

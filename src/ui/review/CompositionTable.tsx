@@ -40,7 +40,9 @@ export function CompositionTable({ publication = false, keepEthnicity = false }:
       {subject ? <SubjectPicker doc={doc} subjects={subjects} value={subject} onChange={setPicked} /> : null}
       {composition.households.length === 0 ? <p className="review-muted">Nobody is in a household at this date.</p> : null}
       {composition.households.map((h) => (
-        <table key={h.householdId} className="review-composition__table" data-testid="composition-table">
+        // The side panel is narrow: a wide table scrolls inside its own box rather than being cut off.
+        <div key={h.householdId} className="review-composition__scroll">
+        <table className="review-composition__table" data-testid="composition-table">
           <caption>{h.label}</caption>
           <thead>
             <tr>
@@ -61,6 +63,7 @@ export function CompositionTable({ publication = false, keepEthnicity = false }:
             ))}
           </tbody>
         </table>
+        </div>
       ))}
       <div className="review-composition__downloads">
         {FORMATS.map((f) => (

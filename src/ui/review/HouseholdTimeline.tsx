@@ -1,4 +1,4 @@
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import { formatDate } from '../../core/dates/partialDate';
 import { householdTimeline, type TimelineMark } from '../../core/households/timeline';
 import { fromYearFraction } from '../../core/households/timePosition';
@@ -8,17 +8,22 @@ import { SubjectPicker } from './SubjectPicker';
 import { subjectsOf, useAsAt, useSetAsAt, useShownDoc } from './useReviewDoc';
 import './review.css';
 
-const NAME_W = 170;
-const PLOT_W = 420;
-const VIEW_W = NAME_W + PLOT_W + 10;
-const AXIS_H = 24;
-const ROW_H = 26;
+// A fixed pixel scale (the SVG is never stretched to the panel): rows stay compact and text
+// stays at the panel's size however wide the screen; a long history scrolls sideways.
+const NAME_W = 190;
+const PX_PER_YEAR = 64;
+const MIN_PLOT_W = 320;
+const AXIS_H = 18;
+const ROW_H = 22;
 const BAR_H = 12;
-const PALETTE_SIZE = 6;
+const MARK_R = 4;
+/** Households are told apart by fill pattern as well as colour, so a greyscale print still reads. */
+const PATTERN_COUNT = 6;
 
-function ticks(start: number, end: number): number[] {
+function ticks(start: number, end: number, plotWidth: number): number[] {
   const span = end - start;
-  const step = Math.max(1, Math.ceil(span / 8));
+  // At least ~44 px between labels, whole years only.
+  const step = Math.max(1, Math.ceil(span / Math.max(1, Math.floor(plotWidth / 44))));
   const out: number[] = [];
   for (let year = Math.ceil(start); year <= end; year += step) out.push(year);
   return out;
@@ -52,6 +57,8 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
   const doc = useShownDoc(publication, asAt);
   const subjects = subjectsOf(doc);
   const [picked, setPicked] = useState<Id | undefined>(undefined);
+  // useId gives characters that are awkward inside url(#…); keep letters and digits only.
+  const patternPrefix = `hh${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const subject = picked && subjects.includes(picked) ? picked : subjects[0];
   const timeline = useMemo(() => (subject ? householdTimeline(doc, subject, asAt) : undefined), [doc, subject, asAt]);
 
@@ -64,34 +71,41 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
   };
   const householdIndex = new Map(timeline.householdIds.map((id, i) => [id, i]));
   const householdLabel = (id: Id) => doc.households.find((h) => h.id === id)?.label ?? id;
-  const span = timeline.end - timeline.start;
-  const x = (t: number) => NAME_W + ((t - timeline.start) / span) * PLOT_W;
-  const height = AXIS_H + timeline.rows.length * ROW_H + 6;
+  const span = Math.max(timeline.end - timeline.start, 1 / 12);
+  const plotWidth = Math.max(MIN_PLOT_W, Math.round(span * PX_PER_YEAR));
+  const width = NAME_W + plotWidth + 12;
+  const height = AXIS_H + timeline.rows.length * ROW_H + 4;
+  const x = (t: number) => NAME_W + ((t - timeline.start) / span) * plotWidth;
 
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     if (box.width === 0) return;
-    const viewX = ((e.clientX - box.left) / box.width) * VIEW_W;
-    if (viewX < NAME_W || viewX > NAME_W + PLOT_W) return;
-    setAsAt(fromYearFraction(timeline.start + ((viewX - NAME_W) / PLOT_W) * span));
+    const viewX = ((e.clientX - box.left) / box.width) * width;
+    if (viewX < NAME_W || viewX > NAME_W + plotWidth) return;
+    setAsAt(fromYearFraction(timeline.start + ((viewX - NAME_W) / plotWidth) * span));
   };
+  const patternOf = (householdId: Id) => `${patternPrefix}-${(householdIndex.get(householdId) ?? 0) % PATTERN_COUNT}`;
 
   return (
     <section className="household-timeline" aria-label="Household timeline">
       <SubjectPicker doc={doc} subjects={subjects} value={subject} onChange={setPicked} />
+      <div className="household-timeline__scroll">
       <svg
         className="household-timeline__svg"
-        viewBox={`0 0 ${VIEW_W} ${height}`}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-label={`Household timeline for ${nameOf(subject)}: ${timeline.rows.length} people. Click to set the reference date.`}
         data-testid="household-timeline"
         onClick={onClick}
       >
+        <HouseholdPatterns prefix={patternPrefix} />
         <g className="household-timeline__axis">
-          {ticks(timeline.start, timeline.end).map((year) => (
+          {ticks(timeline.start, timeline.end, plotWidth).map((year) => (
             <g key={year}>
-              <line x1={x(year)} x2={x(year)} y1={AXIS_H - 6} y2={height} className="household-timeline__grid" />
-              <text x={x(year)} y={AXIS_H - 9} textAnchor="middle">
+              <line x1={x(year)} x2={x(year)} y1={AXIS_H - 4} y2={height} className="household-timeline__grid" />
+              <text x={x(year)} y={AXIS_H - 6} textAnchor="middle">
                 {year}
               </text>
             </g>
@@ -102,13 +116,15 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
           const mid = top + ROW_H / 2;
           const relation = row.personId === subject ? 'Subject child' : capitalise(row.relation);
           const name = nameOf(row.personId);
-          // In publication mode the name is already the role ("Mother"): say it once.
-          const title = name === relation ? name : `${name}: ${relation}`;
+          // In publication mode the name is already the role ("Mother", "Mother's partner 1"): say it once.
+          const title = name.toLowerCase().startsWith(relation.toLowerCase()) ? name : `${name}: ${relation}`;
           return (
-            <g key={row.personId} className="household-timeline__row" data-person={row.personId}>
+            <g key={row.personId} className="household-timeline__row" data-person={row.personId} data-testid="timeline-row">
+              {/* Every other row shaded, to lead the eye from a name to its bars. */}
+              {r % 2 === 1 ? <rect x={0} y={top} width={width} height={ROW_H} className="household-timeline__stripe" /> : null}
               <text x={4} y={mid + 4} className="household-timeline__name">
                 <title>{title}</title>
-                {title.length > 30 ? `${title.slice(0, 29)}…` : title}
+                {title.length > 32 ? `${title.slice(0, 31)}…` : title}
               </text>
               {row.bars.map((bar, b) => (
                 <rect
@@ -117,7 +133,9 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
                   y={mid - BAR_H / 2}
                   width={Math.max(1, x(bar.end) - x(bar.start))}
                   height={BAR_H}
-                  className={`household-timeline__bar household-timeline__bar--${(householdIndex.get(bar.householdId) ?? 0) % PALETTE_SIZE}`}
+                  className="household-timeline__bar"
+                  fill={`url(#${patternOf(bar.householdId)})`}
+                  data-household={bar.householdId}
                 >
                   <title>
                     {`${householdLabel(bar.householdId)}: ${bar.from ? formatDate(bar.from) : 'from before'} – ${bar.to ? formatDate(bar.to) : 'onwards'}`}
@@ -134,21 +152,48 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
           <title>{`As at ${formatDate(asAt)}`}</title>
         </line>
       </svg>
+      </div>
       <ul className="household-timeline__legend">
-        {timeline.householdIds.map((id, i) => (
+        {timeline.householdIds.map((id) => (
           <li key={id}>
-            <span className={`household-timeline__swatch household-timeline__bar--${i % PALETTE_SIZE}`} aria-hidden="true" />
+            <svg width={22} height={12} className="household-timeline__swatch" aria-hidden="true">
+              <rect x={0.5} y={0.5} width={21} height={11} fill={`url(#${patternOf(id)})`} className="household-timeline__bar" />
+            </svg>
             {householdLabel(id)}
           </li>
         ))}
-        <li>○ birth · ✕ death · ◇ partnership event · | reference date</li>
+        <li>○ birth · ✕ death · ◇ partnership event · red line: reference date</li>
       </ul>
     </section>
   );
 }
 
+/**
+ * One fill per household slot: a light colour with a distinct texture (plain, diagonal, dots,
+ * cross-hatch, horizontal, vertical), so households stay apart without colour.
+ */
+function HouseholdPatterns({ prefix }: { prefix: string }) {
+  const tile = (i: number, colour: string, texture: ReactNode) => (
+    <pattern key={i} id={`${prefix}-${i}`} width={6} height={6} patternUnits="userSpaceOnUse">
+      <rect width={6} height={6} fill={colour} />
+      {texture}
+    </pattern>
+  );
+  const ink = { stroke: '#333', strokeWidth: 1 };
+  return (
+    <defs>
+      {tile(0, '#c6dbef', null)}
+      {tile(1, '#fdd0a2', <path d="M-1 1L1 -1M0 6L6 0M5 7L7 5" {...ink} />)}
+      {tile(2, '#c7e9c0', <circle cx={3} cy={3} r={1.1} fill="#333" />)}
+      {tile(3, '#dadaeb', <path d="M0 0L6 6M6 0L0 6" {...ink} strokeWidth={0.7} />)}
+      {tile(4, '#fee391', <path d="M0 3H6" {...ink} />)}
+      {tile(5, '#e0e0e0', <path d="M3 0V6" {...ink} />)}
+    </defs>
+  );
+}
+
 function Mark({ mark, cx, cy, title }: { mark: TimelineMark; cx: number; cy: number; title: string }) {
-  const r = 4;
+  const r = MARK_R;
   if (mark.kind === 'birth') {
     return (
       <circle cx={cx} cy={cy} r={r} className="household-timeline__mark">

@@ -3,7 +3,11 @@ import { AsAtControl } from '../review/AsAtControl';
 import { HouseholdTimeline } from '../review/HouseholdTimeline';
 import { useView } from '../viewState';
 
-/** Under the canvas: the reference-date control, and the household timeline on demand. */
+/**
+ * Under the canvas: the reference-date control on one line, and the household timeline on
+ * demand. The timeline area has its own height limit and scrolls, so the genogram keeps most
+ * of the screen however many people lived with the child.
+ */
 export function BottomPanel() {
   const [timelineOpen, setTimelineOpen] = useState(true);
   const publication = useView((s) => s.publication);
@@ -11,11 +15,15 @@ export function BottomPanel() {
     <section className="bottompanel" aria-label="Reference date and household timeline">
       <div className="bottompanel__bar">
         <AsAtControl />
-        <button type="button" aria-expanded={timelineOpen} onClick={() => setTimelineOpen((o) => !o)}>
+        <button type="button" aria-expanded={timelineOpen} onClick={() => setTimelineOpen((o) => !o)} data-testid="timeline-toggle">
           {timelineOpen ? 'Hide timeline' : 'Show timeline'}
         </button>
       </div>
-      {timelineOpen ? <HouseholdTimeline publication={publication} /> : null}
+      {timelineOpen ? (
+        <div className="review-bottom__timeline">
+          <HouseholdTimeline publication={publication} />
+        </div>
+      ) : null}
     </section>
   );
 }

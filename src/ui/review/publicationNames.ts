@@ -1,0 +1,21 @@
+import type { GenogramDocument, PartialDate, Person } from '../../core/model/types';
+import { anonymise } from '../../core/publication/anonymise';
+
+/**
+ * The document with every person and household named as publication mode names them
+ * ("Mother", "Child A", "Household 1") and everything else untouched, so that checks keep
+ * their full dates and recorded details but their messages name no one. The anonymised copy
+ * keeps the order of persons and households, which is how its labels are matched back.
+ */
+export function withPublicationNames(doc: GenogramDocument, asAt: PartialDate): GenogramDocument {
+  const published = anonymise(doc, { asAt });
+  const persons = doc.persons.map((p, i): Person => {
+    const { givenNames: _given, familyName: _family, secondLine: _second, notes: _notes, sexAtBirthNote: _sex, ...rest } = p;
+    return { ...rest, label: published.persons[i]?.label ?? 'Person' };
+  });
+  const households = doc.households.map((h, i) => {
+    const { address: _address, ...rest } = h;
+    return { ...rest, label: published.households[i]?.label ?? `Household ${i + 1}` };
+  });
+  return { ...doc, persons, households };
+}

@@ -115,6 +115,29 @@ export function orderRows(input: RowOrderInput): RowOrder {
     return sum / ids.length;
   };
 
+  // A block holding children of two families (relatives who partner, in-laws
+  // from two branches) can stand in only one sibship. Choose the one where it
+  // can sit at the end facing the other family without breaking birth order:
+  // the youngest of the family on the left, or the eldest of the family on the
+  // right; otherwise the bigger sibship, whose order matters to more children.
+  for (const b of blocks) {
+    const candidates: { f: FamilyUnit; m: Id; x: number }[] = [];
+    for (const m of b.members) {
+      const f = fam.hangingFamilyOf.get(m);
+      if (!f || candidates.some((c) => c.f === f)) continue;
+      if (blocks[blockOf.get(f.parents[0]!)!]!.row >= b.row) continue;
+      candidates.push({ f, m, x: connectorX(f) });
+    }
+    if (candidates.length < 2) continue;
+    candidates.sort((p, q) => p.x - q.x);
+    const left = candidates[0]!;
+    const right = candidates[candidates.length - 1]!;
+    let choice = candidates.reduce((best, c) => (c.f.children.length > best.f.children.length ? c : best));
+    if (rankOf.get(right.m) === 0) choice = right;
+    if (rankOf.get(left.m) === left.f.children.length - 1) choice = left;
+    primaryFamilyOf.set(b.index, choice.f);
+  }
+
   const orderRow = (r: number) => {
     const list = rowBlocks[r]!;
     const keyed = list.map((b, i) => {

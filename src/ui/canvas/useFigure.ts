@@ -4,6 +4,7 @@ import type { LayoutResult } from '../../core/layout/types';
 import { buildScene } from '../../core/drawing/buildScene';
 import type { Scene } from '../../core/drawing/scene';
 import { figureSource } from '../../core/publication/figureSource';
+import { withProvisionalBoxes } from '../../core/layout/provisionalPlacement';
 import { today } from '../../core/dates/partialDate';
 import { useEditor } from '../../store/EditorStoreContext';
 import { useView } from '../viewState';
@@ -23,9 +24,11 @@ export function asAtOf(doc: GenogramDocument): PartialDate {
 }
 
 /** The one figure: what the canvas shows is what every export writes. */
-export function makeFigure(doc: GenogramDocument, layout: LayoutResult | undefined, publication: boolean): Figure {
+export function makeFigure(doc: GenogramDocument, laidOut: LayoutResult | undefined, publication: boolean): Figure {
   const asAt = asAtOf(doc);
-  if (!layout) return { shownDoc: doc, shownIds: new Map(), layout, scene: undefined, asAt };
+  if (!laidOut) return { shownDoc: doc, shownIds: new Map(), layout: undefined, scene: undefined, asAt };
+  // A person added a moment ago is shown beside a relative until the worker's layout arrives.
+  const layout = withProvisionalBoxes(doc, laidOut);
   const { shownDoc, shownLayout, shownIds } = figureSource(doc, layout, publication, asAt);
   const scene = buildScene(shownDoc, shownLayout, { asAt, legend: false });
   return { shownDoc, shownIds, layout, scene, asAt };

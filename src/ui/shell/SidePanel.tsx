@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useUi } from '../actions/useActionContext';
 import { Inspector } from '../inspector/Inspector';
 import { ChecksPanel } from '../review/ChecksPanel';
 import { CompositionTable } from '../review/CompositionTable';
@@ -15,6 +16,12 @@ type Tab = (typeof TABS)[number]['id'];
 export function SidePanel() {
   const [tab, setTab] = useState<Tab>('details');
   const publication = useView((s) => s.publication);
+  const focusName = useUi((s) => s.focusNameRequest);
+  const focusInspector = useUi((s) => s.focusInspectorRequest);
+  // A new person or Enter on the canvas wants the inspector's fields: show them.
+  useEffect(() => {
+    if (focusName || focusInspector) setTab('details');
+  }, [focusName, focusInspector]);
   return (
     <aside className="sidepanel" aria-label="Side panel">
       <div className="sidepanel__tabs" role="tablist" aria-label="Panels">

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { withProvisionalBoxes } from '../../../src/core/layout/provisionalPlacement';
+import { fallbackPlacement } from '../../../src/core/layout/fallbackPlacement';
+import { exampleFamily } from '../../../src/core/example/exampleFamily';
+import { addChild, addParents, addPartner, removePersons } from '../../../src/core/model/operations';
+
+describe('withProvisionalBoxes', () => {
+  const doc = exampleFamily();
+  const layout = fallbackPlacement(doc);
+
+  it('returns the layout unchanged when every person has a box', () => {
+    expect(withProvisionalBoxes(doc, layout)).toBe(layout);
+  });
+
+  it('puts a new child one row under its parent, on a free cell', () => {
+    const parent = 'p_leanne';
+    const { doc: next, id } = addChild(doc, [parent]);
+    const placed = withProvisionalBoxes(next, layout);
+    const box = placed.boxes.get(id)!;
+    expect(box.row).toBe(layout.boxes.get(parent)!.row + 1);
+    const sameCell = [...placed.boxes.values()].filter((b) => b.row === box.row && Math.abs(b.x - box.x) < 1);
+    expect(sameCell).toHaveLength(1);
+  });
+
+  it('puts a new partner on the partner row, and new parents of a new person somewhere', () => {
+    const withPartner = addPartner(doc, 'p_ellie');
+    const placed = withProvisionalBoxes(withPartner.doc, layout);
+    expect(placed.boxes.get(withPartner.id)!.row).toBe(layout.boxes.get('p_ellie')!.row);
+    const withParents = addParents(withPartner.doc, withPartner.id, 'both');
+    const again = withProvisionalBoxes(withParents.doc, placed);
+    for (const pid of withParents.parentIds) expect(again.boxes.has(pid)).toBe(true);
+  });
+
+  it('drops boxes of persons that were removed', () => {
+    const next = removePersons(doc, ['p_ellie']);
+    expect(withProvisionalBoxes(next, layout).boxes.has('p_ellie')).toBe(false);
+  });
+});

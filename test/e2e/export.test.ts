@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type AppSession } from './support/browser';
@@ -197,5 +198,43 @@ describe('exporting the figure', () => {
       return count / (data.length / 4);
     }, png.toString('base64'));
     expect(dark).toBeGreaterThan(0.002);
+  });
+});
+
+describe('exporting a very large family', () => {
+  let app: AppSession;
+
+  beforeAll(async () => {
+    app = await openApp({ path: '?testHooks=1&fixture=synthetic-1000', waitForCanvas: false });
+    await app.page.waitForSelector('html[data-fixture-loaded="1000"]', { timeout: 60_000 });
+    await app.page.waitForSelector('[data-testid="person-node"]', { timeout: 60_000 });
+    await app.page.waitForSelector('.canvas__status', { state: 'detached', timeout: 60_000 }).catch(() => undefined);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('scales a PNG beyond the canvas limits down whole, says so, shows progress, and keeps the printed width', async () => {
+    const { page } = app;
+    const svg = await exportDownload(page, 'svg');
+    const svgSize = /<svg[^>]*\swidth="([\d.]+)(?:px)?"[^>]*\sheight="([\d.]+)(?:px)?"/.exec(svg.bytes.toString('utf8'));
+    const aspect = Number(svgSize?.[1]) / Number(svgSize?.[2]);
+    expect(aspect).toBeGreaterThan(0);
+
+    const sawProgress = page.waitForSelector('[data-testid="export-status"] progress', { timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), startExport(page, 'png', { widthCm: 300, dpi: 600 })]);
+    await sawProgress;
+    const png = new Uint8Array(await readFile(await download.path()));
+    const size = pngDimensions(png);
+    expect(size.width).toBeLessThanOrEqual(16_384);
+    expect(size.height).toBeLessThanOrEqual(16_384);
+    expect(size.width * size.height).toBeLessThanOrEqual(64 * 1024 * 1024);
+    // Whole figure: the same proportions as the SVG, within a pixel of rounding.
+    expect(Math.abs(size.width / size.height - aspect)).toBeLessThan(aspect * 0.01 + 1 / size.height);
+    // The written resolution keeps the asked printed width of 300 cm.
+    const dpi = readPhysicalResolution(png)!;
+    expect((size.width / dpi) * 2.54).toBeCloseTo(300, 0);
+    await page.getByTestId('export-status').filter({ hasText: 'Nothing is cut off' }).waitFor();
+    await closeExportDialog(page);
   });
 });

@@ -1,7 +1,9 @@
-// Automatic layout (rows, order, ELK placement) for synthetic families of 50 to
+// Automatic layout (rows, order, placement) for synthetic families of 50 to
 // 3,000 persons and for the shared GEDCOM fixtures: time (median of several
-// runs after a warm-up), peak heap, edge crossings and the layout-rule faults.
-// Run alone with `npx tsx bench/layout.bench.ts`, or through `npm run bench`.
+// runs after a warm-up), peak heap, edge crossings and the layout-rule faults;
+// for some, also the time with ELK doing the placement instead, for comparison.
+// Run alone with `npx tsx bench/layout.bench.ts`, or through `npm run bench`;
+// peak heap is cleaner with NODE_OPTIONS=--expose-gc.
 import { readFileSync } from 'node:fs';
 import { importGedcom } from '../src/core/gedcom/importGedcom';
 import { layoutDocument } from '../src/core/layout/layoutDocument';
@@ -15,6 +17,8 @@ interface Case {
   load: () => GenogramDocument;
   runs: number;
   target?: string;
+  /** Also time ELK's placement (same rows and order), for comparison. */
+  elkRuns?: number;
 }
 
 function gedcom(file: string): () => GenogramDocument {
@@ -26,19 +30,21 @@ function gedcom(file: string): () => GenogramDocument {
 }
 
 const CASES: Case[] = [
-  { name: 'synthetic 50', load: () => syntheticFamily(50, 1), runs: 9, target: '≤ 50 ms' },
-  { name: 'synthetic 300', load: () => syntheticFamily(300, 1), runs: 7, target: '≤ 300 ms' },
-  { name: 'synthetic 1,000', load: () => syntheticFamily(1000, 1), runs: 5, target: '≤ 1 s' },
-  { name: 'synthetic 3,000', load: () => syntheticFamily(3000, 1), runs: 3 },
-  { name: 'family2.ged', load: gedcom('family2.ged'), runs: 7 },
-  { name: 'kennedy.ged', load: gedcom('kennedy.ged'), runs: 5 },
-  { name: 'royal92.ged', load: gedcom('royal92.ged'), runs: 3, target: '≤ 5 s' },
+  { name: 'synthetic 50', load: () => syntheticFamily(50, 1), runs: 9, target: '≤ 50 ms', elkRuns: 5 },
+  { name: 'synthetic 300', load: () => syntheticFamily(300, 1), runs: 7, target: '≤ 300 ms', elkRuns: 3 },
+  { name: 'synthetic 1,000', load: () => syntheticFamily(1000, 1), runs: 5, target: '≤ 1 s', elkRuns: 3 },
+  { name: 'synthetic 3,000', load: () => syntheticFamily(3000, 1), runs: 5 },
+  { name: 'family2.ged', load: gedcom('family2.ged'), runs: 9 },
+  { name: 'kennedy.ged', load: gedcom('kennedy.ged'), runs: 7, elkRuns: 3 },
+  { name: 'royal92.ged', load: gedcom('royal92.ged'), runs: 5, target: '≤ 5 s', elkRuns: 3 },
 ];
 
 export interface LayoutBenchDetail {
   name: string;
   persons: number;
   medianMs: number;
+  /** Median time with placement: 'elk', when measured. */
+  elkMedianMs?: number;
   peakHeapMB: number;
   violations: LayoutViolations;
   warnings: string[];
@@ -48,7 +54,10 @@ export async function measureLayouts(cases: Case[] = CASES): Promise<LayoutBench
   const details: LayoutBenchDetail[] = [];
   for (const c of cases) {
     const doc = c.load();
-    await layoutDocument(doc); // warm-up: the first run also compiles and loads ELK
+    // Without a collection first, the heap still holds the previous case's garbage
+    // (ELK's especially); node exposes gc() with NODE_OPTIONS=--expose-gc.
+    (globalThis as { gc?: () => void }).gc?.();
+    await layoutDocument(doc); // warm-up: the first run also compiles
     const times: number[] = [];
     let peak = 0;
     let last;
@@ -58,10 +67,22 @@ export async function measureLayouts(cases: Case[] = CASES): Promise<LayoutBench
       times.push(performance.now() - t0);
       peak = Math.max(peak, process.memoryUsage().heapUsed);
     }
+    let elkMedianMs: number | undefined;
+    if (c.elkRuns) {
+      await layoutDocument(doc, { placement: 'elk' });
+      const elkTimes: number[] = [];
+      for (let i = 0; i < c.elkRuns; i++) {
+        const t0 = performance.now();
+        await layoutDocument(doc, { placement: 'elk' });
+        elkTimes.push(performance.now() - t0);
+      }
+      elkMedianMs = Math.round(median(elkTimes));
+    }
     details.push({
       name: c.name,
       persons: doc.persons.length,
       medianMs: Math.round(median(times)),
+      ...(elkMedianMs !== undefined ? { elkMedianMs } : {}),
       peakHeapMB: Math.round(peak / 1024 ** 2),
       violations: countViolations(doc, last!),
       warnings: last!.warnings ?? [],
@@ -78,6 +99,7 @@ export async function runLayoutBench(): Promise<BenchRow[]> {
     const faults = v.rowMismatch + v.partnersNotAdjacent + v.overlaps + v.partnerLinesThroughSymbols + v.siblingOrderUnmarked;
     const label = `Layout, ${d.name} (${d.persons} persons)`;
     rows.push({ name: label, metric: `time, median of ${c.runs}`, median: d.medianMs, unit: 'ms', ...(c.target ? { target: c.target } : {}) });
+    if (d.elkMedianMs !== undefined) rows.push({ name: label, metric: `time with ELK placement (for comparison), median of ${c.elkRuns}`, median: d.elkMedianMs, unit: 'ms' });
     rows.push({ name: label, metric: 'peak heap', median: d.peakHeapMB, unit: 'MB' });
     rows.push({ name: label, metric: 'edge crossings', median: v.edgeCrossings, unit: 'crossings' });
     rows.push({ name: label, metric: 'rule faults (rows, adjacency, overlaps, lines through symbols, unmarked birth order)', median: faults, unit: 'faults', target: '≤ 0' });
@@ -88,7 +110,8 @@ export async function runLayoutBench(): Promise<BenchRow[]> {
 
 if (isMain(import.meta.url)) {
   for (const d of await measureLayouts()) {
-    console.log(`${d.name} (${d.persons} persons): ${d.medianMs} ms median, peak heap ${d.peakHeapMB} MB`);
+    const elk = d.elkMedianMs !== undefined ? ` (ELK placement: ${d.elkMedianMs} ms)` : '';
+    console.log(`${d.name} (${d.persons} persons): ${d.medianMs} ms median${elk}, peak heap ${d.peakHeapMB} MB`);
     console.log(`  ${JSON.stringify(d.violations)}${d.warnings.length ? `\n  warnings: ${d.warnings.join(' | ')}` : ''}`);
   }
 }

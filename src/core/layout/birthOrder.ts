@@ -32,13 +32,12 @@ export function sibshipRanks(children: Id[], persons: Map<Id, Person>, fam: Layo
   }
   const keyed: { id: Id; key: number; tie: number; sub: number }[] = [];
   let carried = -Infinity;
-  docOrder.forEach((c, i) => {
+  for (const c of docOrder) {
     const g = groupOf.get(c);
     const k = g ? groupKey.get(g.id) : own.get(c);
     if (k !== undefined) carried = k;
     keyed.push({ id: c, key: k ?? carried, tie: k === undefined ? 1 : 0, sub: g ? g.members.indexOf(c) : 0 });
-    void i;
-  });
+  }
   keyed.sort((x, y) => x.key - y.key || x.tie - y.tie || x.sub - y.sub || fam.docIndexOf.get(x.id)! - fam.docIndexOf.get(y.id)!);
   return new Map(keyed.map((k, i) => [k.id, i]));
 }

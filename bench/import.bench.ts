@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { importGedcom } from '../src/core/gedcom/importGedcom';
 import { isMain, median, type BenchRow } from './benchRow';
+import { fileURLToPath } from 'node:url';
 
-const FIXTURE = '/work/shared/fixtures/royal92.ged';
+const FIXTURE = fileURLToPath(new URL('../../shared/fixtures/royal92.ged', import.meta.url));
 const RUNS = 9;
 
 export async function runImportBench(): Promise<BenchRow[]> {

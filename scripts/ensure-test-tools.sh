@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Browser tests use Debian's Chromium; no tool may download its own browser here.
+# The browser tests use Debian's Chromium (no tool may download its own browser here),
+# and the export tests open the exported SVG in LibreOffice, as a report author would.
 set -euo pipefail
-if command -v chromium >/dev/null 2>&1; then exit 0; fi
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-draw-nogui)
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" != "0" ]; then
-  echo "Chromium is missing: run 'sudo apt-get install -y chromium' and try again." >&2
+  echo "Missing for the browser tests: ${missing[*]}. Run 'sudo apt-get install -y ${missing[*]}' and try again." >&2
   exit 1
 fi
-echo "Installing Debian's chromium for the browser tests..."
+echo "Installing Debian's ${missing[*]} for the browser tests..."
 apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-command -v chromium
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -5,6 +5,7 @@ import type { LayoutJson } from '../../src/cli/layoutJson';
 import { runExport } from '../../src/cli/runExport';
 import { pngDimensions, readPhysicalResolution } from '../../src/core/export/png';
 import { loadGenogramFile } from '../../src/core/format/load';
+import { sharedFixturePath } from '../support/sharedFixtures';
 
 const fixture = (name: string) => new URL(`../fixtures/gedcom/${name}`, import.meta.url).pathname;
 
@@ -77,7 +78,7 @@ describe('runExport', () => {
   });
 
   it('--publication: no name, note or original id reaches any format', async () => {
-    const kennedy = '/work/shared/fixtures/kennedy.ged';
+    const kennedy = sharedFixturePath('kennedy.ged');
     for (const format of ['svg', 'json', 'layout']) {
       const text = (await output([kennedy, '--format', format, '--publication'])) as string;
       for (const secret of ['Kennedy', 'Fitzgerald', 'Bouvier', 'p_I105', 'Imported family']) expect(text, `${format} holds ${secret}`).not.toContain(secret);

@@ -170,11 +170,12 @@ describe('exporting the figure', () => {
 
   const soffice = libreOffice();
   // LibreOffice is not part of the base image: `apt-get install -y libreoffice-draw-nogui` brings it.
-  it.runIf(soffice !== undefined)('the SVG opens in LibreOffice (headless conversion to PNG), with ink on the page', async () => {
+  it('the SVG opens in LibreOffice (headless conversion to PNG), with ink on the page', async () => {
     const svgPath = join(dir, 'figure.svg');
     writeFileSync(svgPath, svg);
     const profile = join(dir, 'lo-profile');
-    execFileSync(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'png', '--outdir', dir, svgPath], {
+    if (!soffice) throw new Error('LibreOffice is missing: scripts/ensure-test-tools.sh installs it');
+    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'png', '--outdir', dir, svgPath], {
       timeout: 120_000,
       stdio: 'pipe',
     });

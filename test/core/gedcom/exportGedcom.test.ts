@@ -6,6 +6,7 @@ import { tokenizeGedcom } from '../../../src/core/gedcom/tokenize';
 import { syntheticFamily } from '../../../src/core/example/syntheticFamily';
 import { exampleFamily } from '../../../src/core/example/exampleFamily';
 import { DEFAULT_NOTATION, type GenogramDocument, type Person } from '../../../src/core/model/types';
+import { readSharedFixture } from '../../support/sharedFixtures';
 
 function reimport(doc: GenogramDocument): GenogramDocument {
   const result = importGedcom(exportGedcom(doc));
@@ -96,7 +97,7 @@ describe('exportGedcom', () => {
   });
 
   it.each(['family2.ged', 'kennedy.ged', 'royal92.ged', 'maximal70.ged'])('round trip on %s', (file) => {
-    const first = importGedcom(new Uint8Array(readFileSync(`/work/shared/fixtures/${file}`)));
+    const first = importGedcom(readSharedFixture(file));
     if (!first.ok) throw new Error('fixture did not import');
     const back = reimport(first.document);
     expect(essence(back)).toEqual(essence(first.document));

@@ -4,8 +4,9 @@ import { importGedcom } from '../../../src/core/gedcom/importGedcom';
 import type { GenogramDocument } from '../../../src/core/model/types';
 import { loadGenogramFile } from '../../../src/core/format/load';
 import { saveGenogramFile } from '../../../src/core/format/save';
+import { readSharedFixture } from '../../support/sharedFixtures';
 
-const shared = (name: string) => new Uint8Array(readFileSync(`/work/shared/fixtures/${name}`));
+const shared = readSharedFixture;
 const own = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/gedcom/${name}`, import.meta.url)));
 
 function imported(bytes: Uint8Array | string) {

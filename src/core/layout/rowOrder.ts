@@ -74,15 +74,19 @@ export function orderRows(input: RowOrderInput): RowOrder {
   // members who have relatives; if none has, all members meet at their middle.
   // (Pulling relatives too would make a lodger and a family swap places.)
   const householdPull = new Map<number, Id[]>();
+  /** Blocks placed right beside a household member of their own row (a lodger beside the family). */
+  const besideHousehold = new Map<number, Id[]>();
   const anchored = (b: number) => pullOf.has(b) || primaryFamilyOf.has(b);
   for (const h of doc.households) {
     const ids = [...new Set(h.members.map((m) => m.person))].filter((id) => blockOf.has(id));
     const anchors = ids.filter((id) => anchored(blockOf.get(id)!));
-    const target = anchors.length ? anchors : ids;
     for (const id of ids) {
       const b = blockOf.get(id)!;
       if (anchored(b) || householdPull.has(b)) continue;
-      householdPull.set(b, target);
+      // Positions are compared within a row, so members on the same row guide best.
+      const sameRow = anchors.filter((a) => blocks[blockOf.get(a)!]!.row === blocks[b]!.row);
+      if (sameRow.length) besideHousehold.set(b, sameRow);
+      else householdPull.set(b, anchors.length ? anchors : ids);
     }
   }
 
@@ -152,8 +156,22 @@ export function orderRows(input: RowOrderInput): RowOrder {
       return { b, key, fam: -1, rank: 0, i };
     });
     keyed.sort((p, q) => p.key - q.key || p.fam - q.fam || p.rank - q.rank || p.i - q.i);
-    rowBlocks[r] = keyed.map((k) => k.b);
+    const sorted = keyed.map((k) => k.b).filter((b) => !besideHousehold.has(b));
     for (const k of keyed) turnCouple(k.b);
+    // Keys of different rows do not compare, so a block that follows a household
+    // member of its own row is put directly beside that member's block, on the
+    // side where the member stands.
+    for (const b of list) {
+      const anchors = besideHousehold.get(b);
+      if (!anchors) continue;
+      const target = blockOf.get(anchors[0]!)!;
+      const at = sorted.indexOf(target);
+      const members = blocks[target]!.members;
+      let side = 0;
+      for (const a of anchors) if (blockOf.get(a) === target) side += members.indexOf(a) >= (members.length - 1) / 2 ? 1 : -1;
+      sorted.splice(side >= 0 ? at + 1 : at, 0, b);
+    }
+    rowBlocks[r] = sorted;
     place(r);
   };
 

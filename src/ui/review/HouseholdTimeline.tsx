@@ -1,7 +1,8 @@
 import { useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
-import { formatDate } from '../../core/dates/partialDate';
+import { formatDate, today } from '../../core/dates/partialDate';
 import { householdTimeline, type TimelineMark } from '../../core/households/timeline';
-import { fromYearFraction } from '../../core/households/timePosition';
+import { documentDates } from '../../core/households/documentDates';
+import { fromYearFraction, toYearFraction } from '../../core/households/timePosition';
 import { displayName, indexDocument } from '../../core/model/documentIndex';
 import type { Id } from '../../core/model/types';
 import { SubjectPicker } from './SubjectPicker';
@@ -61,6 +62,7 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
   const patternPrefix = `hh${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const subject = picked && subjects.includes(picked) ? picked : subjects[0];
   const timeline = useMemo(() => (subject ? householdTimeline(doc, subject, asAt) : undefined), [doc, subject, asAt]);
+  const lastDate = useMemo(() => documentDates(doc).at(-1), [doc]);
 
   if (!subject || !timeline) return <p className="review-muted">Mark a subject child to see the household timeline.</p>;
 
@@ -71,18 +73,23 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
   };
   const householdIndex = new Map(timeline.householdIds.map((id, i) => [id, i]));
   const householdLabel = (id: Id) => doc.households.find((h) => h.id === id)?.label ?? id;
-  const span = Math.max(timeline.end - timeline.start, 1 / 12);
+  // The range runs to today (or the document's last date, if later) whatever the reference
+  // date, so a click on the timeline moves the red line, not the axis under the pointer.
+  // Open-ended bars run to the edge of that range.
+  const start = timeline.start;
+  const end = Math.max(timeline.end, toYearFraction(today()), lastDate ? toYearFraction(lastDate) : timeline.end);
+  const span = Math.max(end - start, 1 / 12);
   const plotWidth = Math.max(MIN_PLOT_W, Math.round(span * PX_PER_YEAR));
   const width = NAME_W + plotWidth + 12;
   const height = AXIS_H + timeline.rows.length * ROW_H + 4;
-  const x = (t: number) => NAME_W + ((t - timeline.start) / span) * plotWidth;
+  const x = (t: number) => NAME_W + ((t - start) / span) * plotWidth;
 
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     if (box.width === 0) return;
     const viewX = ((e.clientX - box.left) / box.width) * width;
     if (viewX < NAME_W || viewX > NAME_W + plotWidth) return;
-    setAsAt(fromYearFraction(timeline.start + ((viewX - NAME_W) / plotWidth) * span));
+    setAsAt(fromYearFraction(start + ((viewX - NAME_W) / plotWidth) * span));
   };
   const patternOf = (householdId: Id) => `${patternPrefix}-${(householdIndex.get(householdId) ?? 0) % PATTERN_COUNT}`;
 
@@ -102,7 +109,7 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
       >
         <HouseholdPatterns prefix={patternPrefix} />
         <g className="household-timeline__axis">
-          {ticks(timeline.start, timeline.end, plotWidth).map((year) => (
+          {ticks(start, end, plotWidth).map((year) => (
             <g key={year}>
               <line x1={x(year)} x2={x(year)} y1={AXIS_H - 4} y2={height} className="household-timeline__grid" />
               <text x={x(year)} y={AXIS_H - 6} textAnchor="middle">
@@ -131,7 +138,7 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
                   key={b}
                   x={x(bar.start)}
                   y={mid - BAR_H / 2}
-                  width={Math.max(1, x(bar.end) - x(bar.start))}
+                  width={Math.max(1, x(bar.openEnd ? end : bar.end) - x(bar.start))}
                   height={BAR_H}
                   className="household-timeline__bar"
                   fill={`url(#${patternOf(bar.householdId)})`}

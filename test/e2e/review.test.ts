@@ -1,0 +1,299 @@
+// The reviewer's tools in the built app, driven through the interface only: the reference
+// date (typed, slid, stepped) and what the figure shows at it; the household timeline; the
+// composition table and its CSV; the checks panel selecting people; and publication mode,
+// where no name from the example family may appear on the page or in any export.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './support/browser';
+import { exportDownload } from './trustHelpers';
+import {
+  ageOnCanvas,
+  downloadText,
+  everythingIn,
+  leakedWords,
+  outlineEncloses,
+  privateWords,
+  sceneGroup,
+  selectedPeople,
+  shownDate,
+  typeReferenceDate,
+  waitForShownDate,
+} from './reviewHelpers';
+import { exampleFamily } from '../../src/core/example/exampleFamily';
+import { documentDates, nextDate, previousDate } from '../../src/core/households/documentDates';
+import { compareDates, formatDate } from '../../src/core/dates/partialDate';
+
+const example = exampleFamily();
+const EXAMPLE_AS_AT = example.settings.asAt!;
+const DATES = documentDates(example);
+const PRIVATE = privateWords(example);
+
+describe('reviewer tools', () => {
+  let app: AppSession;
+
+  beforeAll(async () => {
+    app = await openApp();
+    await app.page.waitForSelector('.canvas__status', { state: 'detached', timeout: 30_000 }).catch(() => undefined);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("opens at the example's reference date, with the figure drawn as at that date", async () => {
+    const { page } = app;
+    expect(await shownDate(page)).toBe(formatDate(EXAMPLE_AS_AT));
+    expect(await page.getByTestId('asat-picker').inputValue()).toBe('2025-03-12');
+    expect(await ageOnCanvas(page, 'p_ellie')).toBe(4);
+    expect((await sceneGroup(page, 'person:p_harper')).drawn).toBe(true);
+    expect((await sceneGroup(page, 'partnership:u_jason_leanne')).texts).toContain('s. 2022');
+    expect(await outlineEncloses(page, 'h_leanne', 'p_dean')).toBe(true);
+    expect(await outlineEncloses(page, 'h_leanne', 'p_jason')).toBe(false);
+  });
+
+  it('a typed date redraws the figure as at that date: births, ages, couples and household membership follow', async () => {
+    const { page } = app;
+    const separatedStrokes = (await sceneGroup(page, 'partnership:u_jason_leanne')).strokes;
+    await typeReferenceDate(page, '2021-06-01');
+    await waitForShownDate(page, { year: 2021, month: 6, day: 1 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="scene-svg"] g[data-key="person:p_harper"]'), undefined, { timeout: 10_000 });
+
+    // Harper (born Oct 2024) is not yet born; Dean's couple with Leanne has not begun.
+    expect((await sceneGroup(page, 'person:p_harper')).drawn).toBe(false);
+    expect((await sceneGroup(page, 'partnership:u_leanne_dean')).drawn).toBe(false);
+    // Jason and Leanne are still together: no separation date, no separation stroke.
+    const couple = await sceneGroup(page, 'partnership:u_jason_leanne');
+    expect(couple.texts).toEqual(['LT 2015']);
+    expect(couple.strokes).toBeLessThan(separatedStrokes);
+    // Ages inside the symbols are those at the date.
+    expect(await ageOnCanvas(page, 'p_ellie')).toBe(0);
+    expect(await ageOnCanvas(page, 'p_leanne')).toBe(26);
+    // Jason lived with the children then; Dean did not yet.
+    expect(await outlineEncloses(page, 'h_leanne', 'p_jason')).toBe(true);
+    expect(await outlineEncloses(page, 'h_leanne', 'p_dean')).toBe(false);
+
+    await typeReferenceDate(page, '2025-03-12');
+    await waitForShownDate(page, EXAMPLE_AS_AT);
+    await page.waitForSelector('[data-testid="scene-svg"] g[data-key="person:p_harper"]', { timeout: 10_000 });
+    expect(await ageOnCanvas(page, 'p_ellie')).toBe(4);
+    expect(await outlineEncloses(page, 'h_leanne', 'p_dean')).toBe(true);
+  });
+
+  it('previous and next step to the neighbouring dates written in the document', async () => {
+    const { page } = app;
+    const before = previousDate(DATES, EXAMPLE_AS_AT)!;
+    const twoBefore = previousDate(DATES, before)!;
+    expect(before).toBeDefined();
+    expect(twoBefore).toBeDefined();
+
+    await page.getByTestId('asat-previous').click();
+    await waitForShownDate(page, before);
+    await page.getByTestId('asat-previous').click();
+    await waitForShownDate(page, twoBefore);
+    // Forward again reaches the same point in time (the document may hold it at another
+    // precision: "Oct 2024" for a move, "15 Oct 2024" for the birth).
+    const forward = nextDate(DATES, twoBefore)!;
+    await page.getByTestId('asat-next').click();
+    await waitForShownDate(page, forward);
+    expect(compareDates(forward, before)).toBe(0);
+
+    // From the last date there is nothing later to step to.
+    await typeReferenceDate(page, '2025-03-12');
+    await waitForShownDate(page, EXAMPLE_AS_AT);
+    expect(nextDate(DATES, EXAMPLE_AS_AT)).toBeUndefined();
+    expect(await page.getByTestId('asat-next').isDisabled()).toBe(true);
+  });
+
+  it("the slider runs over the document's dates, first to last, and the figure follows", async () => {
+    const { page } = app;
+    const slider = page.getByTestId('asat-slider');
+    expect(Number(await slider.getAttribute('max'))).toBe(DATES.length - 1);
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await waitForShownDate(page, DATES[0]!);
+    expect(await slider.getAttribute('aria-valuetext')).toBe(formatDate(DATES[0]!));
+    // At the earliest date (a grandparent's birth) the subject child is long unborn.
+    await page.waitForFunction(() => !document.querySelector('[data-testid="scene-svg"] g[data-key="person:p_ellie"]'), undefined, { timeout: 10_000 });
+    await page.keyboard.press('ArrowRight');
+    await waitForShownDate(page, DATES[1]!);
+    await page.keyboard.press('End');
+    await waitForShownDate(page, DATES[DATES.length - 1]!);
+    await page.waitForSelector('[data-testid="scene-svg"] g[data-key="person:p_ellie"]', { timeout: 10_000 });
+    await typeReferenceDate(page, '2025-03-12');
+    await waitForShownDate(page, EXAMPLE_AS_AT);
+  });
+
+  it('the timeline has one row per person who ever lived with the subject child, and a click on it sets the date', async () => {
+    const { page } = app;
+    const rows = await page.getByTestId('timeline-row').evaluateAll((els) => els.map((el) => el.querySelector('text title')?.textContent ?? ''));
+    expect(rows).toEqual([
+      'Ellie Carter: Subject child',
+      'Leanne Walsh: Mother',
+      'Jason Carter: Father',
+      'Kayden Carter: Brother',
+      "Dean Hughes: Mother's partner",
+      'Harper Hughes: Half-sister',
+    ]);
+    // Not the grandparents: Ellie never lived with them.
+    expect(rows.join(' ')).not.toMatch(/Patricia|Michael|Brenda/);
+
+    // Text at a legible, fixed size: the drawing is not stretched to the panel.
+    const svg = page.getByTestId('household-timeline');
+    const fontPx = await svg.evaluate((el) => parseFloat(getComputedStyle(el.querySelector('text')!).fontSize) * (el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width));
+    expect(fontPx).toBeGreaterThanOrEqual(10);
+    expect(fontPx).toBeLessThanOrEqual(13);
+    const rowHeight = await page.getByTestId('timeline-row').nth(1).evaluate((el) => (el as SVGGElement).getBoundingClientRect().height);
+    expect(rowHeight).toBeLessThanOrEqual(26);
+
+    // Click a little after the 2023 tick: mid-January 2023.
+    const tick = await svg.evaluate((el) => {
+      const label = Array.from(el.querySelectorAll('.household-timeline__axis text')).find((t) => t.textContent === '2023');
+      if (!label) throw new Error('no 2023 tick on the timeline axis');
+      const box = label.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: el.getBoundingClientRect().top + 60 };
+    });
+    await page.mouse.click(tick.x + 2.5, tick.y);
+    await page.getByTestId('asat-shown').filter({ hasText: /Jan 2023/ }).waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('asat-picker').inputValue()).toMatch(/^2023-01-/);
+    // The reference line moved to where the click was.
+    const lineX = await page.getByTestId('timeline-asat-line').evaluate((el) => el.getBoundingClientRect().left);
+    expect(Math.abs(lineX - (tick.x + 2.5))).toBeLessThan(3);
+    // And the figure with it: separated from Jason (Aug 2022), Dean not yet moved in (May 2023).
+    await page.waitForFunction(() => !document.querySelector('[data-testid="scene-svg"] g[data-key="person:p_harper"]'), undefined, { timeout: 10_000 });
+    expect(await outlineEncloses(page, 'h_leanne', 'p_jason')).toBe(false);
+    expect(await outlineEncloses(page, 'h_leanne', 'p_dean')).toBe(false);
+  });
+
+  it('the households table lists who lived where at the date, related to the subject, and its CSV holds the same rows', async () => {
+    const { page } = app;
+    await typeReferenceDate(page, '2021-06-01');
+    await waitForShownDate(page, { year: 2021, month: 6, day: 1 });
+    await page.getByRole('tab', { name: 'Households' }).click();
+    const tables = page.getByTestId('composition-table');
+    await tables.first().waitFor();
+    const readTable = (i: number) =>
+      tables.nth(i).evaluate((t) => ({
+        caption: t.querySelector('caption')?.textContent ?? '',
+        head: Array.from(t.querySelectorAll('thead th')).map((th) => th.textContent ?? ''),
+        rows: Array.from(t.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')),
+      }));
+    const leanne = await readTable(0);
+    expect(leanne.caption).toBe("Leanne's household");
+    const col = (name: string) => leanne.head.findIndex((h) => h.startsWith(name));
+    const byName = new Map(leanne.rows.map((r) => [r[col('Name')] ?? '', r]));
+    expect([...byName.keys()].sort()).toEqual(['Ellie Carter', 'Jason Carter', 'Kayden Carter', 'Leanne Walsh']);
+    expect(byName.get('Jason Carter')?.[col('Relationship')]).toBe('Father');
+    expect(byName.get('Leanne Walsh')?.[col('Relationship')]).toBe('Mother');
+    expect(byName.get('Kayden Carter')?.[col('Relationship')]).toBe('Brother');
+    expect(byName.get('Ellie Carter')?.[col('Age')]).toBe('0');
+    expect(byName.get('Leanne Walsh')?.[col('Age')]).toBe('26');
+
+    const csv = await downloadText(page, 'composition-download-csv');
+    expect(csv.name).toMatch(/households-2021-06-01\.csv$/);
+    const lines = csv.text.trim().split(/\r?\n/);
+    for (const name of byName.keys()) expect(lines.filter((l) => l.includes(name))).toHaveLength(1);
+    expect(csv.text).toContain('Father');
+    expect(csv.text).not.toContain('Dean Hughes');
+  });
+
+  it('a finding in the checks panel selects the people it names on the canvas', async () => {
+    const { page } = app;
+    await typeReferenceDate(page, '2025-03-12');
+    await waitForShownDate(page, EXAMPLE_AS_AT);
+    await page.getByRole('tab', { name: 'Checks' }).click();
+    const finding = page.getByTestId('check-finding').filter({ hasText: 'Jason Carter' }).first();
+    await finding.waitFor();
+    expect(await finding.textContent()).toMatch(/Disability not recorded for Jason Carter/);
+    expect(await selectedPeople(page)).toEqual([]);
+    await finding.click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="person-node"].person-node--selected').length > 0, undefined, { timeout: 5_000 });
+    expect(await selectedPeople(page)).toEqual(['Jason Carter']);
+    // The figure shows the selection halo on that person.
+    expect(await page.locator('[data-testid="scene-svg"] [data-selected="p_jason"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+  });
+
+  describe('publication mode', () => {
+    beforeAll(async () => {
+      const { page } = app;
+      await page.getByTestId('publication-toggle').check();
+      await page.waitForFunction(() => !Array.from(document.querySelectorAll('[data-testid="person-node"]')).some((n) => n.getAttribute('aria-label') === 'Ellie Carter'), undefined, {
+        timeout: 10_000,
+      });
+    });
+
+    it('the canvas, timeline, households table and checks show roles, not names', async () => {
+      const { page } = app;
+      const canvas = await page.locator('.canvas').evaluate((el) => el.textContent + ' ' + Array.from(el.querySelectorAll('[aria-label],[title]')).map((n) => `${n.getAttribute('aria-label')} ${n.getAttribute('title')}`).join(' '));
+      expect(leakedWords(canvas, PRIVATE)).toEqual([]);
+      expect(canvas).toContain('Child A');
+      expect(canvas).toContain('Mother');
+
+      const timeline = await page.getByTestId('household-timeline').evaluate((el) => el.textContent + ' ' + el.getAttribute('aria-label'));
+      expect(leakedWords(timeline, PRIVATE)).toEqual([]);
+      expect(timeline).toContain('Child A');
+
+      await page.getByRole('tab', { name: 'Households' }).click();
+      await page.getByTestId('composition-table').first().waitFor();
+      const tables = await page.locator('.review-composition').evaluate((el) => el.textContent ?? '');
+      expect(leakedWords(tables, PRIVATE)).toEqual([]);
+      expect(tables).toContain('Child A');
+      // Ethnicity is withheld in publication mode.
+      expect(tables).not.toContain('White British');
+
+      await page.getByRole('tab', { name: 'Checks' }).click();
+      const checks = await page.locator('.review-checks').evaluate((el) => el.textContent ?? '');
+      expect(leakedWords(checks, PRIVATE)).toEqual([]);
+      expect(checks).toMatch(/Disability not recorded for Father/);
+      // The finding still selects the real person.
+      await page.getByTestId('check-finding').first().click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="person-node"].person-node--selected').length > 0, undefined, { timeout: 5_000 });
+      expect(await selectedPeople(page)).toEqual(['Father']);
+      await page.keyboard.press('Escape');
+    });
+
+    it('no name, note or address from the example appears anywhere on the page, on any tab', async () => {
+      const { page } = app;
+      // Reported part by part, so a failure says where the names still show.
+      const leaks: Record<string, string[]> = {
+        'window title': leakedWords(await page.title(), PRIVATE),
+        'top bar': leakedWords(await everythingIn(page, 'header'), PRIVATE),
+        canvas: leakedWords(await everythingIn(page, '.canvas'), PRIVATE),
+        'bottom panel': leakedWords(await everythingIn(page, '.bottompanel'), PRIVATE),
+      };
+      for (const tab of ['Details', 'Households', 'Checks']) {
+        await page.getByRole('tab', { name: tab }).click();
+        await page.getByRole('tab', { name: tab, selected: true }).waitFor();
+        leaks[`side panel: ${tab}`] = leakedWords(await everythingIn(page, '.sidepanel'), PRIVATE);
+      }
+      leaks['whole page'] = leakedWords(await everythingIn(page, 'body'), PRIVATE);
+      const found = Object.fromEntries(Object.entries(leaks).filter(([, words]) => words.length > 0));
+      expect(found).toEqual({});
+    });
+
+    it('the SVG, PNG, JSON and CSV exports contain none of those words', async () => {
+      const { page } = app;
+      const svg = await exportDownload(page, 'svg', { publication: true });
+      const svgText = svg.bytes.toString('utf8');
+      expect(svgText).toContain('Child A');
+      expect(leakedWords(svgText, PRIVATE)).toEqual([]);
+
+      // PNG text chunks are Latin-1; the words would show in the raw bytes.
+      const png = await exportDownload(page, 'png', { publication: true, widthCm: 8, dpi: 96 });
+      expect(leakedWords(png.bytes.toString('latin1'), PRIVATE)).toEqual([]);
+
+      const json = await exportDownload(page, 'json', { publication: true });
+      const jsonText = json.bytes.toString('utf8');
+      expect(JSON.parse(jsonText)).toBeTruthy();
+      expect(jsonText).toContain('Child A');
+      expect(leakedWords(jsonText, PRIVATE)).toEqual([]);
+
+      await page.getByRole('tab', { name: 'Households' }).click();
+      const csv = await downloadText(page, 'composition-download-csv');
+      expect(csv.text).toContain('Child A');
+      expect(leakedWords(csv.text + csv.name, PRIVATE)).toEqual([]);
+    });
+  });
+
+  it('raised no errors in the page', () => {
+    expect(app.errors).toEqual([]);
+  });
+});

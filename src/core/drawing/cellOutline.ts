@@ -4,6 +4,9 @@ import type { Point } from './scene';
  * A grid of square cells over part of the plane, used to build household outlines:
  * cells are marked as blocked (belonging to people outside the household) or inside.
  */
+/** Extra cost of a turn in a corridor, in cell steps. */
+const TURN = 6;
+
 export class CellGrid {
   readonly cols: number;
   readonly rows: number;
@@ -23,15 +26,16 @@ export class CellGrid {
     this.blocked = new Uint8Array(this.cols * this.rows);
   }
 
-  /** Indices of every cell that a box touches (its edges included), clipped to the grid. */
-  cellsTouching(box: { x: number; y: number; width: number; height: number }): number[] {
+  /** Calls `visit` with the index of every cell a box touches (its edges included), clipped to the grid. */
+  forCellsTouching(box: { x: number; y: number; width: number; height: number }, visit: (cell: number) => boolean | void): boolean {
     const c0 = Math.max(0, Math.floor((box.x - this.x0) / this.cell));
     const c1 = Math.min(this.cols - 1, Math.floor((box.x + box.width - this.x0) / this.cell));
     const r0 = Math.max(0, Math.floor((box.y - this.y0) / this.cell));
     const r1 = Math.min(this.rows - 1, Math.floor((box.y + box.height - this.y0) / this.cell));
-    const out: number[] = [];
-    for (let row = r0; row <= r1; row++) for (let col = c0; col <= c1; col++) out.push(row * this.cols + col);
-    return out;
+    for (let row = r0; row <= r1; row++) {
+      for (let col = c0; col <= c1; col++) if (visit(row * this.cols + col) === false) return false;
+    }
+    return true;
   }
 
   neighbours(i: number): number[] {
@@ -102,58 +106,72 @@ export class CellGrid {
       width: Math.max(a.x + a.width, b.x + b.width) - Math.min(a.x, b.x),
       height: Math.max(a.y + a.height, b.y + b.height) - Math.min(a.y, b.y),
     };
-    const cells = this.cellsTouching(hull);
-    if (cells.some((c) => this.blocked[c])) return false;
-    for (const c of cells) this.inside[c] = 1;
+    if (!this.forCellsTouching(hull, (c) => !this.blocked[c])) return false;
+    this.forCellsTouching(hull, (c) => {
+      this.inside[c] = 1;
+    });
     return true;
   }
 
   /**
    * Cheapest corridor from component `from` to any other component: each step costs 1 and
-   * each turn 6 more, so corridors run straight and read as deliberate, not as staircases.
+   * each turn TURN more, so corridors run straight and read as deliberate, not as staircases.
+   * Costs are small integers, so a bucket queue (Dial's algorithm) replaces a heap.
    */
   private corridorFrom(label: Int32Array, from: number): number[] | undefined {
     const n = label.length;
-    const TURN = 6;
+    const { cols } = this;
     // State = cell * 4 + direction of arrival (0 right, 1 left, 2 down, 3 up).
-    const cost = new Float64Array(n * 4).fill(Infinity);
+    const cost = new Int32Array(n * 4).fill(-1);
     const prev = new Int32Array(n * 4).fill(-1);
-    const heap = new MinHeap();
+    const buckets: number[][] = [[]];
+    const push = (c: number, state: number) => {
+      (buckets[c] ??= []).push(state);
+    };
     for (let i = 0; i < n; i++) {
       if (label[i] !== from) continue;
+      // Only cells on the component's edge can start a corridor.
+      const col = i % cols;
+      const edge =
+        (col > 0 && label[i - 1] !== from) || (col < cols - 1 && label[i + 1] !== from) || (i >= cols && label[i - cols] !== from) || (i + cols < n && label[i + cols] !== from);
+      if (!edge) continue;
       for (let d = 0; d < 4; d++) {
         cost[i * 4 + d] = 0;
-        heap.push(0, i * 4 + d);
+        push(0, i * 4 + d);
       }
     }
-    const { cols } = this;
-    while (heap.size) {
-      const [c0, state] = heap.pop();
-      if (c0 > cost[state]!) continue;
-      const cell = state >> 2;
-      const dir = state & 3;
-      if (label[cell]! >= 0 && label[cell] !== from) {
-        const path: number[] = [];
-        for (let s = prev[state]!; s >= 0 && label[s >> 2] !== from; s = prev[s]!) path.push(s >> 2);
-        return path;
-      }
-      const col = cell % cols;
-      const steps: [number, number][] = [];
-      if (col < cols - 1) steps.push([cell + 1, 0]);
-      if (col > 0) steps.push([cell - 1, 1]);
-      if (cell + cols < n) steps.push([cell + cols, 2]);
-      if (cell - cols >= 0) steps.push([cell - cols, 3]);
-      for (const [next, nd] of steps) {
-        if (this.blocked[next]) continue;
-        const startCell = label[cell] === from;
-        const c = c0 + 1 + (nd !== dir && !startCell ? TURN : 0);
-        const ns = next * 4 + nd;
-        if (c < cost[ns]!) {
-          cost[ns] = c;
-          prev[ns] = state;
-          heap.push(c, ns);
+    for (let c = 0; c < buckets.length; c++) {
+      const bucket = buckets[c];
+      if (!bucket) continue;
+      for (let k = 0; k < bucket.length; k++) {
+        const state = bucket[k]!;
+        if (cost[state] !== c) continue;
+        const cell = state >> 2;
+        const dir = state & 3;
+        const here = label[cell]!;
+        if (here >= 0 && here !== from) {
+          const path: number[] = [];
+          for (let s = prev[state]!; s >= 0 && label[s >> 2] !== from; s = prev[s]!) path.push(s >> 2);
+          return path;
+        }
+        const col = cell % cols;
+        for (let nd = 0; nd < 4; nd++) {
+          let next: number;
+          if (nd === 0) next = col < cols - 1 ? cell + 1 : -1;
+          else if (nd === 1) next = col > 0 ? cell - 1 : -1;
+          else if (nd === 2) next = cell + cols < n ? cell + cols : -1;
+          else next = cell >= cols ? cell - cols : -1;
+          if (next < 0 || this.blocked[next] || label[next] === from) continue;
+          const nc = c + 1 + (nd !== dir && here !== from ? TURN : 0);
+          const ns = next * 4 + nd;
+          if (cost[ns] === -1 || nc < cost[ns]!) {
+            cost[ns] = nc;
+            prev[ns] = state;
+            push(nc, ns);
+          }
         }
       }
+      buckets[c] = undefined as unknown as number[];
     }
     return undefined;
   }
@@ -251,57 +269,4 @@ function simplify(points: [number, number][]): [number, number][] {
     if (cross !== 0) out.push(b);
   }
   return out;
-}
-
-/** A binary min-heap of (priority, value) pairs. */
-class MinHeap {
-  private keys: number[] = [];
-  private values: number[] = [];
-  get size(): number {
-    return this.keys.length;
-  }
-  push(key: number, value: number): void {
-    const k = this.keys;
-    const v = this.values;
-    let i = k.length;
-    k.push(key);
-    v.push(value);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (k[parent]! <= key) break;
-      k[i] = k[parent]!;
-      v[i] = v[parent]!;
-      i = parent;
-    }
-    k[i] = key;
-    v[i] = value;
-  }
-  pop(): [number, number] {
-    const k = this.keys;
-    const v = this.values;
-    const top: [number, number] = [k[0]!, v[0]!];
-    const lastK = k.pop()!;
-    const lastV = v.pop()!;
-    if (k.length) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        let mk = lastK;
-        if (l < k.length && k[l]! < mk) {
-          m = l;
-          mk = k[l]!;
-        }
-        if (r < k.length && k[r]! < mk) m = r;
-        if (m === i) break;
-        k[i] = k[m]!;
-        v[i] = v[m]!;
-        i = m;
-      }
-      k[i] = lastK;
-      v[i] = lastV;
-    }
-    return top;
-  }
 }

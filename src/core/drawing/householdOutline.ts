@@ -7,10 +7,12 @@ import { HOUSEHOLD_DOTS, HOUSEHOLD_EMPHASISED_DOTS, HOUSEHOLD_EMPHASISED_WIDTH, 
 import { textWidth } from './textMetrics';
 import type { PlacedPerson } from './partnerLines';
 
-const CELL = 6;
+const CELL = 7;
+/** Upper bound on grid cells per household outline. */
+const MAX_CELLS = 25_000;
 const MEMBER_PAD = 4;
 const OTHER_PAD = 8;
-const MARGIN = 120;
+const MARGIN = 90;
 const CORE_PAD = 14;
 
 export interface HouseholdPerson {
@@ -41,21 +43,33 @@ export function drawHousehold(
   const minY = Math.min(...memberBoxes.map((b) => b.y)) - MARGIN;
   const maxX = Math.max(...memberBoxes.map((b) => b.x + b.width)) + MARGIN;
   const maxY = Math.max(...memberBoxes.map((b) => b.y + b.height)) + MARGIN;
-  const x0 = Math.floor(minX / CELL) * CELL;
-  const y0 = Math.floor(minY / CELL) * CELL;
-  const grid = new CellGrid(x0, y0, maxX - x0, maxY - y0, CELL);
+  // Coarser cells for a household spread over a wide figure keep the work bounded;
+  // containment holds at any cell size, only the outline gets blockier.
+  const cell = Math.max(CELL, Math.ceil(Math.sqrt(((maxX - minX) * (maxY - minY)) / MAX_CELLS)));
+  const x0 = Math.floor(minX / cell) * cell;
+  const y0 = Math.floor(minY / cell) * cell;
+  const grid = new CellGrid(x0, y0, maxX - x0, maxY - y0, cell);
+  const inGrid = (b: Box) => b.x < maxX && b.x + b.width > x0 && b.y < maxY && b.y + b.height > y0;
   for (const [id, person] of people) {
-    if (memberSet.has(id)) continue;
-    for (const box of outsiderBoxes(person)) for (const c of grid.cellsTouching(box)) grid.blocked[c] = 1;
+    if (memberSet.has(id) || !inGrid(person.drawingBox)) continue;
+    for (const box of outsiderBoxes(person)) {
+      grid.forCellsTouching(box, (c) => {
+        grid.blocked[c] = 1;
+      });
+    }
   }
-  for (const box of memberBoxes) for (const c of grid.cellsTouching(box)) if (!grid.blocked[c]) grid.inside[c] = 1;
+  for (const box of memberBoxes) {
+    grid.forCellsTouching(box, (c) => {
+      if (!grid.blocked[c]) grid.inside[c] = 1;
+    });
+  }
   // A member's own symbol always belongs to the outline, whatever overlaps it.
   for (const id of memberSet) {
     const p = people.get(id)!.placed;
-    for (const c of grid.cellsTouching(pad({ x: p.x, y: p.y, width: p.size, height: p.size }, 2))) {
+    grid.forCellsTouching(pad({ x: p.x, y: p.y, width: p.size, height: p.size }, 2), (c) => {
       grid.inside[c] = 1;
       grid.blocked[c] = 0;
-    }
+    });
   }
   // Members who can see each other across free space are joined by a straight band.
   const cores = [...memberSet].map((id) => {
@@ -87,7 +101,8 @@ export function drawHousehold(
     },
   ];
   const weight = household.emphasised ? 700 : 400;
-  const spot = labelSpot(rings, textWidth(label, SMALL_TEXT, weight) + 4, taken);
+  const near = taken.filter((t) => t.x < maxX && t.x + t.width > minX && t.y < maxY && t.y + t.height > minY);
+  const spot = labelSpot(rings, textWidth(label, SMALL_TEXT, weight) + 4, near);
   taken.push(spot.box);
   items.push({ type: 'text', x: r(spot.x), y: r(spot.y), text: label, size: SMALL_TEXT, weight, anchor: 'start', fill: INK, italic: true, halo: true, mark: 'household-label' });
   return makeGroup(`household:${household.id}`, 'household', items, {

@@ -98,7 +98,7 @@ describe('child lines', () => {
     const layout = gridLayout([['mum', 0, 0], ['k', 0, 1]]);
     const [g] = childGroups(buildScene(d, layout, { asAt }));
     // Out of the side of the parent's symbol, then down clear of the name under it.
-    const lead = marks(g!, 'parent-lead')[0] as { points: [number, number][] };
+    const lead = marks(g!, 'parent-lead')[0] as unknown as { points: [number, number][] };
     expect(lead.points[0]).toEqual([80, 20]);
     const drop = marks(g!, 'child-drop')[0] as { x1: number; y1: number; x2: number };
     expect(drop.x1).toBe(lead.points[lead.points.length - 1]![0]);

@@ -1,0 +1,71 @@
+// Times buildScene and sceneToSvg on generated families of growing size (medians of 5 runs).
+// Run: npx tsx bench/buildScene.bench.ts
+import { buildScene } from '../src/core/drawing/buildScene';
+import { sceneToSvg } from '../src/core/export/svg';
+import { fallbackPlacement } from '../src/core/layout/fallbackPlacement';
+import type { GenogramDocument, Household, ParentLink, Partnership, Person } from '../src/core/model/types';
+import { DEFAULT_NOTATION } from '../src/core/model/types';
+
+/** Generations of couples with three children each; every couple's family is a household. */
+function family(generations: number, founders: number): GenogramDocument {
+  const persons: Person[] = [];
+  const partnerships: Partnership[] = [];
+  const parentLinks: ParentLink[] = [];
+  const households: Household[] = [];
+  let n = 0;
+  const add = (birthYear: number): string => {
+    const id = `p${n++}`;
+    persons.push({ id, givenNames: `Person ${id}`, gender: n % 2 ? 'male' : 'female', birth: { year: birthYear } });
+    return id;
+  };
+  let current = Array.from({ length: founders }, () => add(1900));
+  for (let g = 1; g <= generations; g++) {
+    const next: string[] = [];
+    for (const a of current) {
+      const b = add(1900 + 25 * (g - 1));
+      partnerships.push({ id: `c${a}`, a, b, kind: 'partnership', events: [{ type: 'married', date: { year: 1920 + 25 * (g - 1) } }] });
+      const kids = [0, 1, 2].map((k) => add(1925 + 25 * (g - 1) + k));
+      for (const k of kids) parentLinks.push({ id: `l${a}${k}`, parent: a, child: k, kind: 'birth' }, { id: `l${b}${k}`, parent: b, child: k, kind: 'birth' });
+      households.push({ id: `h${a}`, label: '', members: [a, b, ...kids].map((person) => ({ person })) });
+      next.push(kids[0]!);
+      if (next.length < 400) next.push(kids[1]!);
+    }
+    current = next;
+  }
+  return {
+    id: 'bench',
+    settings: { title: 'bench', asAt: { year: 2030 }, notation: { ...DEFAULT_NOTATION } },
+    persons,
+    partnerships,
+    parentLinks,
+    multipleBirths: [],
+    relationships: [],
+    households,
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+for (const [generations, founders] of [[2, 4], [3, 8], [4, 16], [5, 20]] as const) {
+  const doc = family(generations, founders);
+  const layout = fallbackPlacement(doc);
+  const build: number[] = [];
+  const svg: number[] = [];
+  let outlines = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const scene = buildScene(doc, layout, { asAt: doc.settings.asAt! });
+    const t1 = performance.now();
+    sceneToSvg(scene);
+    const t2 = performance.now();
+    build.push(t1 - t0);
+    svg.push(t2 - t1);
+    outlines = scene.groups.filter((g) => g.kind === 'household').length;
+  }
+  console.log(
+    `${doc.persons.length} persons, ${outlines} household outlines: buildScene median ${median(build).toFixed(1)} ms, sceneToSvg median ${median(svg).toFixed(1)} ms`,
+  );
+}

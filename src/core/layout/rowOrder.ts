@@ -191,15 +191,80 @@ export function orderRows(input: RowOrderInput): RowOrder {
     if (swap) block.members = [m1, m0];
   };
 
+  // Sweeps do not always improve on the previous one: keep the order with the
+  // fewest crossings seen (every order a pass leaves keeps the sibship rules).
+  let best: { rows: number[][]; members: Id[][]; crossings: number } | undefined;
+  const remember = () => {
+    const crossings = countCrossings(fam, blocks, blockOf, x);
+    if (best && crossings >= best.crossings) return;
+    best = { rows: rowBlocks.map((list) => [...list]), members: blocks.map((b) => b.members), crossings };
+  };
   const sweeps = input.sweeps ?? 4;
   for (let s = 0; s < sweeps; s++) {
     for (let r = 0; r < rowCount; r++) orderRow(r);
+    remember();
     if (s === sweeps - 1) break;
     for (let r = rowCount - 1; r >= 0; r--) orderRow(r);
+    remember();
+  }
+  if (best) {
+    best.rows.forEach((list, r) => (rowBlocks[r] = list));
+    blocks.forEach((b, i) => (b.members = best!.members[i]!));
   }
 
   if (input.previous) keepPreviousOrder(input.previous, rowBlocks, blocks, primaryFamilyOf, rankOf);
   return { rowBlocks, rankOf, primaryFamilyOf };
+}
+
+/**
+ * Crossings between lines from a family's connector to its children in the
+ * next row, from the positions in `x`: pairs whose ends are in opposite order.
+ */
+function countCrossings(fam: LayoutFamilies, blocks: PartnerBlock[], blockOf: Map<Id, number>, x: Map<Id, number>): number {
+  const byRow = new Map<number, [number, number][]>();
+  for (const f of fam.families) {
+    const row = blocks[blockOf.get(f.parents[0]!)!]!.row;
+    let from = 0;
+    for (const p of f.parents) from += x.get(p) ?? 0;
+    from /= f.parents.length;
+    for (const c of f.children) {
+      if (blocks[blockOf.get(c)!]!.row !== row + 1) continue;
+      const list = byRow.get(row);
+      const seg: [number, number] = [from, x.get(c) ?? 0];
+      if (list) list.push(seg);
+      else byRow.set(row, [seg]);
+    }
+  }
+  let total = 0;
+  for (const segs of byRow.values()) total += countInversions(segs);
+  return total;
+}
+
+/** Pairs (i, j) with from_i < from_j and to_i > to_j (a Fenwick tree over the ends). */
+export function countInversions(segs: [number, number][]): number {
+  segs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const ends = [...new Set(segs.map((s) => s[1]))].sort((a, b) => a - b);
+  const rank = new Map(ends.map((e, i) => [e, i + 1]));
+  const tree = new Int32Array(ends.length + 1);
+  let total = 0;
+  let inserted = 0;
+  let i = 0;
+  while (i < segs.length) {
+    // Lines from one connector share their start and never cross each other.
+    let j = i;
+    while (j < segs.length && segs[j]![0] === segs[i]![0]) j++;
+    for (let k = i; k < j; k++) {
+      let atMost = 0;
+      for (let t = rank.get(segs[k]![1])!; t > 0; t -= t & -t) atMost += tree[t]!;
+      total += inserted - atMost;
+    }
+    for (let k = i; k < j; k++) {
+      for (let t = rank.get(segs[k]![1])!; t < tree.length; t += t & -t) tree[t]!++;
+      inserted++;
+    }
+    i = j;
+  }
+  return total;
 }
 
 /**

@@ -3,6 +3,7 @@ import { coupleKey, type LayoutResult, type PersonBox } from './types';
 import { analyseFamilies } from './layoutFamilies';
 import { assignGenerations } from './generations';
 import { birthKey } from './birthOrder';
+import { countInversions } from './rowOrder';
 
 export interface LayoutViolations {
   /**
@@ -189,37 +190,6 @@ function countEdgeCrossings(families: { parents: Id[]; children: Id[] }[], box: 
     }
   }
   let total = 0;
-  for (const segs of byRow.values()) total += crossings(segs);
-  return total;
-}
-
-/** Pairs (i, j) with from_i < from_j and to_i > to_j; segments sharing an end do not cross. */
-function crossings(segs: [number, number][]): number {
-  segs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  const ends = [...new Set(segs.map((s) => s[1]))].sort((a, b) => a - b);
-  const rank = new Map(ends.map((e, i) => [e, i + 1]));
-  const tree = new Int32Array(ends.length + 1);
-  const add = (i: number) => {
-    for (; i < tree.length; i += i & -i) tree[i]!++;
-  };
-  const sum = (i: number) => {
-    let s = 0;
-    for (; i > 0; i -= i & -i) s += tree[i]!;
-    return s;
-  };
-  let total = 0;
-  let inserted = 0;
-  let i = 0;
-  while (i < segs.length) {
-    // Segments with the same start share it and never cross each other.
-    let j = i;
-    while (j < segs.length && segs[j]![0] === segs[i]![0]) j++;
-    for (let k = i; k < j; k++) total += inserted - sum(rank.get(segs[k]![1])!);
-    for (let k = i; k < j; k++) {
-      add(rank.get(segs[k]![1])!);
-      inserted++;
-    }
-    i = j;
-  }
+  for (const segs of byRow.values()) total += countInversions(segs);
   return total;
 }

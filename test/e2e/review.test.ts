@@ -4,7 +4,7 @@
 // where no name from the example family may appear on the page or in any export.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './support/browser';
-import { exportDownload } from './trustHelpers';
+import { exportDownload, openDocument } from './trustHelpers';
 import {
   ageOnCanvas,
   downloadText,
@@ -291,6 +291,86 @@ describe('reviewer tools', () => {
       expect(csv.text).toContain('Child A');
       expect(leakedWords(csv.text + csv.name, PRIVATE)).toEqual([]);
     });
+  });
+
+  it('raised no errors in the page', () => {
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('a child who moved between households', () => {
+  let app: AppSession;
+  // The example, with Ellie staying with her maternal grandparents from the separation
+  // (Aug 2022) until Dean moved in (May 2023), then back with her mother.
+  const moved = exampleFamily();
+  const mothers = moved.households.find((h) => h.id === 'h_leanne')!;
+  const grandparents = moved.households.find((h) => h.id === 'h_walsh')!;
+  mothers.members = mothers.members.flatMap((m) =>
+    m.person === 'p_ellie' ? [{ ...m, to: { year: 2022, month: 8 } }, { person: 'p_ellie', from: { year: 2023, month: 5 } }] : [m],
+  );
+  grandparents.members.push({ person: 'p_ellie', from: { year: 2022, month: 8 }, to: { year: 2023, month: 5 } });
+
+  beforeAll(async () => {
+    app = await openApp();
+    await openDocument(app.page, moved);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('the timeline shows both households, told apart by fill, and the grandparents as people she lived with', async () => {
+    const { page } = app;
+    await waitForShownDate(page, EXAMPLE_AS_AT);
+    const rows = await page.getByTestId('timeline-row').evaluateAll((els) => els.map((el) => el.querySelector('text title')?.textContent ?? ''));
+    expect(rows).toContain('Patricia Walsh: Maternal grandmother');
+    expect(rows).toContain('Michael Walsh: Maternal grandfather');
+    const ellieBars = await page.locator('[data-testid="timeline-row"][data-person="p_ellie"] rect[data-household]').evaluateAll((bars) =>
+      bars
+        .map((b) => ({ x: Number(b.getAttribute('x')), household: b.getAttribute('data-household'), fill: b.getAttribute('fill') }))
+        .sort((a, b) => a.x - b.x),
+    );
+    expect(ellieBars.map((b) => b.household)).toEqual(['h_leanne', 'h_walsh', 'h_leanne']);
+    expect(ellieBars[0]!.fill).toBe(ellieBars[2]!.fill);
+    expect(ellieBars[0]!.fill).not.toBe(ellieBars[1]!.fill);
+    // The two fills differ in texture, not only in colour: a greyscale print keeps them apart.
+    const textures = await page.getByTestId('household-timeline').evaluate((svg) =>
+      Array.from(svg.querySelectorAll('pattern')).map((p) => Array.from(p.children).slice(1).map((c) => c.outerHTML).join('')),
+    );
+    expect(new Set(textures.slice(0, 2)).size).toBe(2);
+    const legend = await page.locator('.household-timeline__legend').textContent();
+    expect(legend).toContain("Leanne's household");
+    expect(legend).toContain('Maternal grandparents');
+  });
+
+  it('at a date during the stay, the outlines and the table put her with her grandparents', async () => {
+    const { page } = app;
+    await typeReferenceDate(page, '2023-01-15');
+    await waitForShownDate(page, { year: 2023, month: 1, day: 15 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="scene-svg"] g[data-key="person:p_harper"]'), undefined, { timeout: 10_000 });
+    expect(await outlineEncloses(page, 'h_walsh', 'p_ellie')).toBe(true);
+    expect(await outlineEncloses(page, 'h_leanne', 'p_ellie')).toBe(false);
+    expect(await outlineEncloses(page, 'h_leanne', 'p_kayden')).toBe(true);
+
+    await page.getByRole('tab', { name: 'Households' }).click();
+    const captions = await page.getByTestId('composition-table').evaluateAll((tables) =>
+      tables.map((t) => ({ caption: t.querySelector('caption')?.textContent ?? '', text: t.querySelector('tbody')?.textContent ?? '' })),
+    );
+    expect(captions.find((c) => c.caption === 'Maternal grandparents')?.text).toContain('Ellie Carter');
+    expect(captions.find((c) => c.caption === "Leanne's household")?.text).not.toContain('Ellie Carter');
+
+    // Back home after May 2023.
+    await typeReferenceDate(page, '2023-06-01');
+    await waitForShownDate(page, { year: 2023, month: 6, day: 1 });
+    await page.waitForFunction(
+      () => {
+        const caption = Array.from(document.querySelectorAll('[data-testid="composition-table"] caption')).find((c) => c.textContent === "Leanne's household");
+        return caption?.closest('table')?.textContent?.includes('Ellie Carter') ?? false;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await outlineEncloses(page, 'h_leanne', 'p_ellie')).toBe(true);
+    expect(await outlineEncloses(page, 'h_walsh', 'p_ellie')).toBe(false);
   });
 
   it('raised no errors in the page', () => {

@@ -42,27 +42,27 @@ export function CompositionTable({ publication = false, keepEthnicity = false }:
       {composition.households.map((h) => (
         // The side panel is narrow: a wide table scrolls inside its own box rather than being cut off.
         <div key={h.householdId} className="review-composition__scroll">
-        <table className="review-composition__table" data-testid="composition-table">
-          <caption>{h.label}</caption>
-          <thead>
-            <tr>
-              {COMPOSITION_COLUMNS.map((c) => (
-                <th key={c.key} scope="col">
-                  {c.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {h.rows.map((row) => (
-              <tr key={row.personId}>
+          <table className="review-composition__table" data-testid="composition-table">
+            <caption>{h.label}</caption>
+            <thead>
+              <tr>
                 {COMPOSITION_COLUMNS.map((c) => (
-                  <td key={c.key}>{row[c.key]}</td>
+                  <th key={c.key} scope="col">
+                    {c.title}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {h.rows.map((row) => (
+                <tr key={row.personId}>
+                  {COMPOSITION_COLUMNS.map((c) => (
+                    <td key={c.key}>{row[c.key]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       ))}
       <div className="review-composition__downloads">

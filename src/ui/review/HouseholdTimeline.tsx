@@ -11,7 +11,10 @@ import './review.css';
 
 // A fixed pixel scale (the SVG is never stretched to the panel): rows stay compact and text
 // stays at the panel's size however wide the screen; a long history scrolls sideways.
-const NAME_W = 190;
+/** The name column fits the longest "name: relation" up to a limit; 11 px text averages under 6 px a character. */
+const CHAR_W = 6;
+const NAME_W_MIN = 120;
+const NAME_W_MAX = 280;
 const PX_PER_YEAR = 64;
 const MIN_PLOT_W = 320;
 const AXIS_H = 18;
@@ -79,17 +82,26 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
   const start = timeline.start;
   const end = Math.max(timeline.end, toYearFraction(today()), lastDate ? toYearFraction(lastDate) : timeline.end);
   const span = Math.max(end - start, 1 / 12);
+  const rowTitles = timeline.rows.map((row) => {
+    const relation = row.personId === subject ? 'Subject child' : capitalise(row.relation);
+    const name = nameOf(row.personId);
+    // In publication mode the name is already the role ("Mother", "Mother's partner 1"): say it once.
+    return name.toLowerCase().startsWith(relation.toLowerCase()) ? name : `${name}: ${relation}`;
+  });
+  const longest = Math.max(0, ...rowTitles.map((t) => t.length));
+  const nameWidth = Math.min(NAME_W_MAX, Math.max(NAME_W_MIN, longest * CHAR_W + 12));
+  const maxChars = Math.floor((nameWidth - 12) / CHAR_W);
   const plotWidth = Math.max(MIN_PLOT_W, Math.round(span * PX_PER_YEAR));
-  const width = NAME_W + plotWidth + 12;
+  const width = nameWidth + plotWidth + 12;
   const height = AXIS_H + timeline.rows.length * ROW_H + 4;
-  const x = (t: number) => NAME_W + ((t - start) / span) * plotWidth;
+  const x = (t: number) => nameWidth + ((t - start) / span) * plotWidth;
 
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     if (box.width === 0) return;
     const viewX = ((e.clientX - box.left) / box.width) * width;
-    if (viewX < NAME_W || viewX > NAME_W + plotWidth) return;
-    setAsAt(fromYearFraction(start + ((viewX - NAME_W) / plotWidth) * span));
+    if (viewX < nameWidth || viewX > nameWidth + plotWidth) return;
+    setAsAt(fromYearFraction(start + ((viewX - nameWidth) / plotWidth) * span));
   };
   const patternOf = (householdId: Id) => `${patternPrefix}-${(householdIndex.get(householdId) ?? 0) % PATTERN_COUNT}`;
 
@@ -97,68 +109,65 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
     <section className="household-timeline" aria-label="Household timeline">
       <SubjectPicker doc={doc} subjects={subjects} value={subject} onChange={setPicked} />
       <div className="household-timeline__scroll">
-      <svg
-        className="household-timeline__svg"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-label={`Household timeline for ${nameOf(subject)}: ${timeline.rows.length} people. Click to set the reference date.`}
-        data-testid="household-timeline"
-        onClick={onClick}
-      >
-        <HouseholdPatterns prefix={patternPrefix} />
-        <g className="household-timeline__axis">
-          {ticks(start, end, plotWidth).map((year) => (
-            <g key={year}>
-              <line x1={x(year)} x2={x(year)} y1={AXIS_H - 4} y2={height} className="household-timeline__grid" />
-              <text x={x(year)} y={AXIS_H - 6} textAnchor="middle">
-                {year}
-              </text>
-            </g>
-          ))}
-        </g>
-        {timeline.rows.map((row, r) => {
-          const top = AXIS_H + r * ROW_H;
-          const mid = top + ROW_H / 2;
-          const relation = row.personId === subject ? 'Subject child' : capitalise(row.relation);
-          const name = nameOf(row.personId);
-          // In publication mode the name is already the role ("Mother", "Mother's partner 1"): say it once.
-          const title = name.toLowerCase().startsWith(relation.toLowerCase()) ? name : `${name}: ${relation}`;
-          return (
-            <g key={row.personId} className="household-timeline__row" data-person={row.personId} data-testid="timeline-row">
-              {/* Every other row shaded, to lead the eye from a name to its bars. */}
-              {r % 2 === 1 ? <rect x={0} y={top} width={width} height={ROW_H} className="household-timeline__stripe" /> : null}
-              <text x={4} y={mid + 4} className="household-timeline__name">
-                <title>{title}</title>
-                {title.length > 32 ? `${title.slice(0, 31)}…` : title}
-              </text>
-              {row.bars.map((bar, b) => (
-                <rect
-                  key={b}
-                  x={x(bar.start)}
-                  y={mid - BAR_H / 2}
-                  width={Math.max(1, x(bar.openEnd ? end : bar.end) - x(bar.start))}
-                  height={BAR_H}
-                  className="household-timeline__bar"
-                  fill={`url(#${patternOf(bar.householdId)})`}
-                  data-household={bar.householdId}
-                >
-                  <title>
-                    {`${householdLabel(bar.householdId)}: ${bar.from ? formatDate(bar.from) : 'from before'} – ${bar.to ? formatDate(bar.to) : 'onwards'}`}
-                  </title>
-                </rect>
-              ))}
-              {row.marks.map((mark, m) => (
-                <Mark key={m} mark={mark} cx={x(mark.at)} cy={mid} title={markTitle(mark, nameOf)} />
-              ))}
-            </g>
-          );
-        })}
-        <line x1={x(timeline.asAt)} x2={x(timeline.asAt)} y1={AXIS_H - 4} y2={height} className="household-timeline__asat" data-testid="timeline-asat-line">
-          <title>{`As at ${formatDate(asAt)}`}</title>
-        </line>
-      </svg>
+        <svg
+          className="household-timeline__svg"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={`Household timeline for ${nameOf(subject)}: ${timeline.rows.length} people. Click to set the reference date.`}
+          data-testid="household-timeline"
+          onClick={onClick}
+        >
+          <HouseholdPatterns prefix={patternPrefix} />
+          <g className="household-timeline__axis">
+            {ticks(start, end, plotWidth).map((year) => (
+              <g key={year}>
+                <line x1={x(year)} x2={x(year)} y1={AXIS_H - 4} y2={height} className="household-timeline__grid" />
+                <text x={x(year)} y={AXIS_H - 6} textAnchor="middle">
+                  {year}
+                </text>
+              </g>
+            ))}
+          </g>
+          {timeline.rows.map((row, r) => {
+            const top = AXIS_H + r * ROW_H;
+            const mid = top + ROW_H / 2;
+            const title = rowTitles[r] ?? '';
+            return (
+              <g key={row.personId} className="household-timeline__row" data-person={row.personId} data-testid="timeline-row">
+                {/* Every other row shaded, to lead the eye from a name to its bars. */}
+                {r % 2 === 1 ? <rect x={0} y={top} width={width} height={ROW_H} className="household-timeline__stripe" /> : null}
+                <text x={4} y={mid + 4} className="household-timeline__name">
+                  <title>{title}</title>
+                  {title.length > maxChars ? `${title.slice(0, maxChars - 1)}…` : title}
+                </text>
+                {row.bars.map((bar, b) => (
+                  <rect
+                    key={b}
+                    x={x(bar.start)}
+                    y={mid - BAR_H / 2}
+                    width={Math.max(1, x(bar.openEnd ? end : bar.end) - x(bar.start))}
+                    height={BAR_H}
+                    className="household-timeline__bar"
+                    fill={`url(#${patternOf(bar.householdId)})`}
+                    data-household={bar.householdId}
+                  >
+                    <title>
+                      {`${householdLabel(bar.householdId)}: ${bar.from ? formatDate(bar.from) : 'from before'} – ${bar.to ? formatDate(bar.to) : 'onwards'}`}
+                    </title>
+                  </rect>
+                ))}
+                {row.marks.map((mark, m) => (
+                  <Mark key={m} mark={mark} cx={x(mark.at)} cy={mid} title={markTitle(mark, nameOf)} />
+                ))}
+              </g>
+            );
+          })}
+          <line x1={x(timeline.asAt)} x2={x(timeline.asAt)} y1={AXIS_H - 4} y2={height} className="household-timeline__asat" data-testid="timeline-asat-line">
+            <title>{`As at ${formatDate(asAt)}`}</title>
+          </line>
+        </svg>
       </div>
       <ul className="household-timeline__legend">
         {timeline.householdIds.map((id) => (

@@ -5,6 +5,7 @@
 // Run alone with `npx tsx bench/layout.bench.ts`, or through `npm run bench`;
 // peak heap is cleaner with NODE_OPTIONS=--expose-gc.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { importGedcom } from '../src/core/gedcom/importGedcom';
 import { layoutDocument } from '../src/core/layout/layoutDocument';
 import { countViolations, type LayoutViolations } from '../src/core/layout/violations';
@@ -23,7 +24,7 @@ interface Case {
 
 function gedcom(file: string): () => GenogramDocument {
   return () => {
-    const result = importGedcom(readFileSync(`/work/shared/fixtures/${file}`));
+    const result = importGedcom(readFileSync(fileURLToPath(new URL(`../../shared/fixtures/${file}`, import.meta.url))));
     if (!result.ok) throw new Error(`${file} did not import`);
     return result.document;
   };

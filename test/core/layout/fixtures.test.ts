@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importGedcom } from '../../../src/core/gedcom/importGedcom';
 import { layoutDocument } from '../../../src/core/layout/layoutDocument';
 import { countViolations } from '../../../src/core/layout/violations';
 import { syntheticFamily } from '../../../src/core/example/syntheticFamily';
 import type { GenogramDocument } from '../../../src/core/model/types';
+import { readSharedFixture } from '../../support/sharedFixtures';
 
 function load(name: string): GenogramDocument {
-  const result = importGedcom(readFileSync(`/work/shared/fixtures/${name}`));
+  const result = importGedcom(readSharedFixture(name));
   if (!result.ok) throw new Error(`${name} did not import`);
   return result.document;
 }

@@ -186,6 +186,13 @@ describe('reviewer tools', () => {
     expect(byName.get('Ellie Carter')?.[col('Age')]).toBe('0');
     expect(byName.get('Leanne Walsh')?.[col('Age')]).toBe('26');
 
+    // The side panel is narrow: the last column can still be scrolled into view, not cut off.
+    const lastHeader = tables.first().locator('thead th').last();
+    await lastHeader.scrollIntoViewIfNeeded();
+    const [headerBox, panelBox] = [await lastHeader.boundingBox(), await page.locator('.sidepanel').boundingBox()];
+    expect(headerBox!.x + headerBox!.width).toBeLessThanOrEqual(panelBox!.x + panelBox!.width + 1);
+    expect(headerBox!.x).toBeGreaterThanOrEqual(panelBox!.x);
+
     const csv = await downloadText(page, 'composition-download-csv');
     expect(csv.name).toMatch(/households-2021-06-01\.csv$/);
     const lines = csv.text.trim().split(/\r?\n/);

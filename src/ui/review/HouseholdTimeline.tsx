@@ -164,6 +164,10 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
               </g>
             );
           })}
+          {/* What lies after the reference date is faded: the figure shows the family as at that date. */}
+          {timeline.asAt < end ? (
+            <rect x={x(timeline.asAt)} y={AXIS_H - 4} width={x(end) - x(timeline.asAt)} height={height - AXIS_H + 4} className="household-timeline__after" />
+          ) : null}
           <line x1={x(timeline.asAt)} x2={x(timeline.asAt)} y1={AXIS_H - 4} y2={height} className="household-timeline__asat" data-testid="timeline-asat-line">
             <title>{`As at ${formatDate(asAt)}`}</title>
           </line>
@@ -178,7 +182,7 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
             {householdLabel(id)}
           </li>
         ))}
-        <li>○ birth · ✕ death · ◇ partnership event · red line: reference date</li>
+        <li>○ birth · ✕ death · ◇ partnership event · red line: reference date (later years faded)</li>
       </ul>
     </section>
   );

@@ -136,6 +136,7 @@ export const documentSchema = v.looseObject({
       caption: v.optional(v.string()),
       asAt: date,
       notation: v.optional(notationSchema, () => ({ ...DEFAULT_NOTATION })),
+      layoutEngine: v.optional(v.picklist(['standard', 'elk'])),
     }),
     () => ({ title: 'Untitled genogram', notation: { ...DEFAULT_NOTATION } }),
   ),

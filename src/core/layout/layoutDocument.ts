@@ -61,7 +61,7 @@ export async function layoutDocument(doc: GenogramDocument, options: LayoutOptio
   const order = orderRows({ doc, fam, blocks, rowCount: gen.rowCount, previous: options.previous });
 
   let blockX: Map<number, number> | undefined;
-  const placement = options.placement ?? (options.elk ? 'elk' : 'own');
+  const placement = options.placement ?? (options.elk || doc.settings.layoutEngine === 'elk' ? 'elk' : 'own');
   if (placement === 'elk' && blocks.length > 0) {
     try {
       const elk = options.elk ?? (await bundledElk());

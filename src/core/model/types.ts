@@ -175,6 +175,12 @@ export interface DocumentSettings {
   /** Reference ("as at") date; absent means today. */
   asAt?: PartialDate;
   notation: NotationOptions;
+  /**
+   * Who places the blocks along each row once generations and order are fixed:
+   * 'standard' (default, the project's own placement: fast and compact) or 'elk'
+   * (ELK's layered placement, slower; see src/core/layout/layoutDocument.ts).
+   */
+  layoutEngine?: 'standard' | 'elk';
 }
 
 export interface GenogramDocument {

@@ -267,6 +267,21 @@ describe('layoutDocument: ELK placement', () => {
     expectClean(f.doc, elk);
     expect(Math.abs(cx(elk, 'y') - (cx(elk, 'b') + cx(elk, 'x')) / 2)).toBeLessThan(1);
   });
+
+  it("uses ELK when the document's settings ask for it", async () => {
+    const f = family().person('a', 'male', 1950).person('b', 'female', 1951).couple('a', 'b', 1975).person('c', 'male', 1980).child(['a', 'b'], 'c');
+    let asked = 0;
+    const counting: ElkLike = { layout: () => ((asked += 1), Promise.reject(new Error('counted'))) };
+    const doc = { ...f.doc, settings: { ...f.doc.settings, layoutEngine: 'elk' as const } };
+    const l = await layoutDocument(doc, { elk: counting });
+    expect(asked).toBe(1);
+    // Without an instance given, the document's choice alone picks ELK's placement.
+    expect((await layoutDocument(doc)).warnings).toEqual([]);
+    expect(asked).toBe(1);
+    expect(l.warnings?.[0]).toMatch(/ELK failed/);
+    await expect(layoutDocument(f.doc, { elk: counting, placement: 'own' })).resolves.toBeDefined();
+    expect(asked).toBe(1);
+  });
 });
 
 describe('layoutDocument: when ELK fails', () => {

@@ -3,12 +3,19 @@ import { relationsToSubject } from '../../core/kinship/relationTo';
 import { displayName } from '../../core/model/documentIndex';
 import type { Id } from '../../core/model/types';
 import { useEditor } from '../../store/EditorStoreContext';
+import { useView } from '../viewState';
+import { withPublicationNames } from './publicationNames';
 import { subjectsOf, useAsAt } from './useReviewDoc';
 
-/** "Relationship to Amy: mother's partner", one line per subject child, for the inspector. */
+/**
+ * "Relationship to Amy: mother's partner", one line per subject child, for the inspector.
+ * In publication mode the subject is named by role ("Child A"), as on the figure.
+ */
 export function RelationToSubject({ personId }: { personId: Id }) {
-  const doc = useEditor((s) => s.doc);
+  const recorded = useEditor((s) => s.doc);
+  const publication = useView((s) => s.publication);
   const asAt = useAsAt();
+  const doc = useMemo(() => (publication ? withPublicationNames(recorded, asAt) : recorded), [recorded, publication, asAt]);
   const lines = useMemo(
     () =>
       subjectsOf(doc)

@@ -1,9 +1,20 @@
 import { loadGenogramFile } from '../../core/format/load';
 import { importGedcom } from '../../core/gedcom/importGedcom';
+import type { ImportSuggestions } from '../../core/gedcom/applySuggestions';
+import type { ImportSummary } from '../../core/gedcom/importTypes';
 import type { GenogramDocument } from '../../core/model/types';
 
+/** A GEDCOM file read and waiting for the user to look at its summary and suggestions. */
+export interface GedcomImportReview {
+  fileName: string;
+  document: GenogramDocument;
+  summary: ImportSummary;
+  suggestions: ImportSuggestions;
+}
+
+/** `gedcom` is present for GEDCOM files: they open only once the user confirms the summary. */
 export type InterpretedFile =
-  | { ok: true; document: GenogramDocument; notes: string[] }
+  | { ok: true; document: GenogramDocument; notes: string[]; gedcom?: GedcomImportReview }
   | { ok: false; title: string; lines: string[] };
 
 export function isGedcomName(name: string): boolean {
@@ -36,7 +47,8 @@ export function interpretFile(name: string, bytes: Uint8Array): InterpretedFile 
       `Imported ${result.summary.read.persons} people and ${result.summary.read.partnerships} partnerships from "${name}".`,
       ...(skipped ? [`${skipped} item${skipped === 1 ? '' : 's'} could not be taken in.`] : []),
     ];
-    return { ok: true, document: result.document, notes };
+    const gedcom: GedcomImportReview = { fileName: name, document: result.document, summary: result.summary, suggestions: result.suggestions };
+    return { ok: true, document: result.document, notes, gedcom };
   }
   let text: string;
   try {

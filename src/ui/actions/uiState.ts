@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Id } from '../../core/model/types';
+import type { GedcomImportReview } from '../../platform/files/interpretFile';
 
 /** Which authoring dialog is open; at most one at a time. */
 export type DialogRequest =
@@ -8,7 +9,8 @@ export type DialogRequest =
   | { kind: 'recent' }
   | { kind: 'choose-partnership'; personId: Id; purpose: 'child' | 'pregnancy' }
   | { kind: 'relationship-kind'; from: Id; to: Id }
-  | { kind: 'problem'; title: string; lines: string[] };
+  | { kind: 'problem'; title: string; lines: string[] }
+  | { kind: 'gedcom-import'; review: GedcomImportReview };
 
 export interface Notice {
   text: string;

@@ -4,6 +4,7 @@ import { useActionContext, useUi } from '../actions/useActionContext';
 import { ChoosePartnershipDialog } from './ChoosePartnershipDialog';
 import { FindDialog } from './FindDialog';
 import { HelpDialog } from './HelpDialog';
+import { ImportSummaryDialog } from './ImportSummaryDialog';
 import { PersonContextMenu } from './PersonContextMenu';
 import { ProblemDialog } from './ProblemDialog';
 import { RecentDialog } from './RecentDialog';
@@ -85,6 +86,7 @@ export function AuthoringDialogs() {
       ) : null}
       {dialog?.kind === 'relationship-kind' ? <RelationshipKindDialog ctx={ctx} from={dialog.from} to={dialog.to} onClose={close} /> : null}
       {dialog?.kind === 'problem' ? <ProblemDialog title={dialog.title} lines={dialog.lines} onClose={close} /> : null}
+      {dialog?.kind === 'gedcom-import' ? <ImportSummaryDialog ctx={ctx} review={dialog.review} onClose={close} /> : null}
       {menu ? <PersonContextMenu ctx={ctx} x={menu.x} y={menu.y} onClose={closeMenu} /> : null}
       {dropping ? (
         <div className="authoring-drop" aria-hidden="true">

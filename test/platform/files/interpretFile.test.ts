@@ -47,3 +47,25 @@ describe('reading an opened file', () => {
     expect(bad.ok).toBe(false);
   });
 });
+
+describe('a GEDCOM file waits for review', () => {
+  it('carries the summary and suggestions with the file name', () => {
+    const result = interpretFile('twins.ged', bytes([
+      '0 HEAD', '1 GEDC', '2 VERS 7.0',
+      '0 @I1@ INDI', '1 BIRT', '2 DATE 1 JAN 2000', '0 @I2@ INDI', '1 BIRT', '2 DATE 1 JAN 2000',
+      '0 @I3@ INDI', '1 SEX F', '0 @F1@ FAM', '1 WIFE @I3@', '1 CHIL @I1@', '1 CHIL @I2@', '0 TRLR', '',
+    ].join('\n')));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.gedcom?.fileName).toBe('twins.ged');
+    expect(result.gedcom?.summary.version).toBe('7.0');
+    expect(result.gedcom?.suggestions.multipleBirths).toHaveLength(1);
+    expect(result.gedcom?.document).toBe(result.document);
+  });
+
+  it('a .genogram.json file carries no review', () => {
+    const doc = addPerson(emptyDocument('Case B'), { givenNames: 'Bo' }).doc;
+    const result = interpretFile('b.genogram.json', bytes(saveGenogramFile(doc)));
+    expect(result.ok && result.gedcom).toBe(undefined);
+  });
+});

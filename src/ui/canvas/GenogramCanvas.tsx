@@ -39,12 +39,19 @@ export function GenogramCanvas() {
   // Nodes keep the document's ids (selection, commands); names come from the figure as shown.
   const personById = useMemo(() => new Map(shownDoc.persons.map((p) => [p.id, p])), [shownDoc]);
 
+  // Only persons the figure draws get a node: someone not yet born at the reference date has none.
+  const drawnIds = useMemo(
+    () => new Set(scene?.groups.filter((g) => g.kind === 'person' && g.refId).map((g) => g.refId!) ?? []),
+    [scene],
+  );
+
   const nodes: PersonFlowNode[] = useMemo(() => {
     if (!layout) return [];
     const out: PersonFlowNode[] = [];
     for (const box of layout.boxes.values()) {
-      const person = personById.get(shownIds.get(box.id) ?? box.id);
-      if (!person) continue;
+      const shownId = shownIds.get(box.id) ?? box.id;
+      const person = personById.get(shownId);
+      if (!person || !drawnIds.has(shownId)) continue;
       const name = displayName(person) || 'Unnamed person';
       out.push({
         id: box.id,
@@ -58,7 +65,7 @@ export function GenogramCanvas() {
       });
     }
     return out;
-  }, [layout, personById, shownIds, selected]);
+  }, [layout, personById, shownIds, drawnIds, selected]);
 
   const onNodeClick: NodeMouseHandler<PersonFlowNode> = useCallback(
     (event, node) => {

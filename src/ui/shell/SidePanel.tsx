@@ -3,6 +3,8 @@ import { useUi } from '../actions/useActionContext';
 import { Inspector } from '../inspector/Inspector';
 import { ChecksPanel } from '../review/ChecksPanel';
 import { CompositionTable } from '../review/CompositionTable';
+import { RelationToSubject } from '../review/RelationToSubject';
+import { useEditor } from '../../store/EditorStoreContext';
 import { useView } from '../viewState';
 
 const TABS = [
@@ -40,10 +42,32 @@ export function SidePanel() {
         ))}
       </div>
       <div className="sidepanel__body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'details' ? <Inspector /> : null}
+        {tab === 'details' ? <DetailsTab publication={publication} /> : null}
         {tab === 'household' ? <CompositionTable publication={publication} /> : null}
         {tab === 'checks' ? <ChecksPanel /> : null}
       </div>
     </aside>
+  );
+}
+
+/**
+ * The selection's relationship to the subject child, then its editor. In publication mode
+ * the editor (which shows every recorded detail) gives way to a note, so that nothing on
+ * screen goes beyond what may be published.
+ */
+function DetailsTab({ publication }: { publication: boolean }) {
+  const single = useEditor((s) => (s.selection.length === 1 && s.doc.persons.some((p) => p.id === s.selection[0]) ? s.selection[0] : undefined));
+  return (
+    <>
+      {single ? <RelationToSubject personId={single} /> : null}
+      {publication ? (
+        <p className="sidepanel__empty" role="note">
+          Publication mode is on: the figure and the panels show only what may be published. Switch it off
+          to see and edit the full record.
+        </p>
+      ) : (
+        <Inspector />
+      )}
+    </>
   );
 }

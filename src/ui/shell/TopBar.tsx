@@ -8,8 +8,10 @@ const setPublication = (on: boolean) => viewStore.getState().set({ publication: 
 
 /** The title, the authoring toolbar, and the figure-wide switches. */
 export function TopBar() {
-  const title = useEditor((s) => s.doc.settings.title);
+  const recordedTitle = useEditor((s) => s.doc.settings.title);
   const publication = useView((s) => s.publication);
+  // A title often names the family; in publication mode the bar shows no more than the figure does.
+  const title = publication ? 'Genogram (publication version)' : recordedTitle;
   return (
     <header className="topbar">
       <div className="topbar__row">

@@ -1,8 +1,11 @@
 // Times buildScene and sceneToSvg on generated families of growing size (medians of 5 runs).
+// "cold": every run moves the whole layout a little, so no household shape is remembered;
+// "warm": the same layout again, as after an edit that moves nobody (household shapes come from the memo).
 // Run: npx tsx bench/buildScene.bench.ts
 import { buildScene } from '../src/core/drawing/buildScene';
 import { sceneToSvg } from '../src/core/export/svg';
 import { fallbackPlacement } from '../src/core/layout/fallbackPlacement';
+import type { LayoutResult } from '../src/core/layout/types';
 import type { GenogramDocument, Household, ParentLink, Partnership, Person } from '../src/core/model/types';
 import { DEFAULT_NOTATION } from '../src/core/model/types';
 
@@ -44,6 +47,11 @@ function family(generations: number, founders: number): GenogramDocument {
   };
 }
 
+/** The layout moved right by `dx`: the same figure, but new keys for every household shape. */
+function shifted(layout: LayoutResult, dx: number): LayoutResult {
+  return { ...layout, boxes: new Map([...layout.boxes].map(([id, b]) => [id, { ...b, x: b.x + dx }])) };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -52,20 +60,25 @@ function median(xs: number[]): number {
 for (const [generations, founders] of [[2, 4], [3, 8], [4, 16], [5, 20]] as const) {
   const doc = family(generations, founders);
   const layout = fallbackPlacement(doc);
-  const build: number[] = [];
+  const cold: number[] = [];
+  const warm: number[] = [];
   const svg: number[] = [];
   let outlines = 0;
   for (let i = 0; i < 5; i++) {
+    const moved = shifted(layout, 1 + i);
     const t0 = performance.now();
-    const scene = buildScene(doc, layout, { asAt: doc.settings.asAt! });
+    const scene = buildScene(doc, moved, { asAt: doc.settings.asAt! });
     const t1 = performance.now();
     sceneToSvg(scene);
     const t2 = performance.now();
-    build.push(t1 - t0);
+    buildScene(doc, moved, { asAt: doc.settings.asAt! });
+    const t3 = performance.now();
+    cold.push(t1 - t0);
     svg.push(t2 - t1);
+    warm.push(t3 - t2);
     outlines = scene.groups.filter((g) => g.kind === 'household').length;
   }
   console.log(
-    `${doc.persons.length} persons, ${outlines} household outlines: buildScene median ${median(build).toFixed(1)} ms, sceneToSvg median ${median(svg).toFixed(1)} ms`,
+    `${doc.persons.length} persons, ${outlines} household outlines: buildScene median cold ${median(cold).toFixed(1)} ms, warm ${median(warm).toFixed(1)} ms; sceneToSvg median ${median(svg).toFixed(1)} ms`,
   );
 }

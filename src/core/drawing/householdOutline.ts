@@ -1,19 +1,31 @@
 import type { Household, Id } from '../model/types';
 import type { Box, Point, Primitive, SceneGroup } from './scene';
 import { makeGroup } from './bounds';
-import { CellGrid } from './cellOutline';
 import { r } from './geometry';
 import { HOUSEHOLD_DOTS, HOUSEHOLD_EMPHASISED_DOTS, HOUSEHOLD_EMPHASISED_WIDTH, HOUSEHOLD_INK, HOUSEHOLD_WIDTH, INK, SMALL_TEXT } from './style';
 import { textWidth } from './textMetrics';
 import type { PlacedPerson } from './partnerLines';
+import { gridOutline } from './households/gridOutline';
+import { householdShape, type MemberBoxes } from './households/householdShape';
+import { OutsiderIndex } from './households/outsiderIndex';
+import type { Rect } from './households/rect';
+import { rectOfBox } from './households/rect';
+import { roundedPath } from './households/roundedPath';
+import { ShapeCache } from './households/shapeCache';
 
-const CELL = 7;
-/** Upper bound on grid cells per household outline. */
-const MAX_CELLS = 25_000;
-const MEMBER_PAD = 4;
+/** Room around a member's drawing inside the outline. */
+const MEMBER_PAD = 6;
+/** Room around a member's symbol that is theirs even when an outsider's drawing overlaps it. */
+const SYMBOL_PAD = 4;
+/** Room kept between an outsider's symbol and the outline. */
 const OTHER_PAD = 8;
+/** How far around its members a household looks for outsiders and room for corridors. */
 const MARGIN = 90;
-const CORE_PAD = 14;
+const CORNER_RADIUS = 6;
+
+const shapes = new ShapeCache<Point[][]>(1000);
+/** One index per set of people: buildScene passes the same map for every household. */
+const indexes = new WeakMap<Map<Id, HouseholdPerson>, OutsiderIndex>();
 
 export interface HouseholdPerson {
   placed: PlacedPerson;
@@ -22,10 +34,11 @@ export interface HouseholdPerson {
 }
 
 /**
- * A dotted outline around exactly the household's members at the date: a union of their
- * padded drawings, joined by corridors that go around everyone else. Anyone outside the
- * household has their symbol and name kept out, and holes are left where an outsider
- * would otherwise be enclosed (the outline is drawn with the even-odd rule).
+ * A dotted outline around exactly the household's members at the date: their padded
+ * drawings, joined side by side in a row, by straight bands, or by corridors along free
+ * lanes between the rows. Anyone outside the household has their symbol and name kept out,
+ * and holes are left where an outsider would otherwise be enclosed (even-odd rule).
+ * `people` must not change between calls: its outsider index is built once and reused.
  */
 export function drawHousehold(
   household: Household,
@@ -38,61 +51,28 @@ export function drawHousehold(
 ): SceneGroup | undefined {
   const memberSet = new Set(members.filter((id) => people.has(id)));
   if (memberSet.size === 0) return undefined;
-  const memberBoxes = [...memberSet].map((id) => pad(people.get(id)!.drawingBox, MEMBER_PAD));
-  const minX = Math.min(...memberBoxes.map((b) => b.x)) - MARGIN;
-  const minY = Math.min(...memberBoxes.map((b) => b.y)) - MARGIN;
-  const maxX = Math.max(...memberBoxes.map((b) => b.x + b.width)) + MARGIN;
-  const maxY = Math.max(...memberBoxes.map((b) => b.y + b.height)) + MARGIN;
-  // Coarser cells for a household spread over a wide figure keep the work bounded;
-  // containment holds at any cell size, only the outline gets blockier.
-  const cell = Math.max(CELL, Math.ceil(Math.sqrt(((maxX - minX) * (maxY - minY)) / MAX_CELLS)));
-  const x0 = Math.floor(minX / cell) * cell;
-  const y0 = Math.floor(minY / cell) * cell;
-  const grid = new CellGrid(x0, y0, maxX - x0, maxY - y0, cell);
-  const inGrid = (b: Box) => b.x < maxX && b.x + b.width > x0 && b.y < maxY && b.y + b.height > y0;
-  for (const [id, person] of people) {
-    if (memberSet.has(id) || !inGrid(person.drawingBox)) continue;
-    for (const box of outsiderBoxes(person)) {
-      grid.forCellsTouching(box, (c) => {
-        grid.blocked[c] = 1;
-      });
-    }
-  }
-  for (const box of memberBoxes) {
-    grid.forCellsTouching(box, (c) => {
-      if (!grid.blocked[c]) grid.inside[c] = 1;
-    });
-  }
-  // A member's own symbol always belongs to the outline, whatever overlaps it.
-  for (const id of memberSet) {
-    const p = people.get(id)!.placed;
-    grid.forCellsTouching(pad({ x: p.x, y: p.y, width: p.size, height: p.size }, 2), (c) => {
-      grid.inside[c] = 1;
-      grid.blocked[c] = 0;
-    });
-  }
-  // Members who can see each other across free space are joined by a straight band.
-  const cores = [...memberSet].map((id) => {
-    const p = people.get(id)!.placed;
-    return pad({ x: p.x, y: p.y, width: p.size, height: p.size }, CORE_PAD);
+  const boxes: MemberBoxes[] = [...memberSet].map((id) => {
+    const { placed, drawingBox } = people.get(id)!;
+    return { symbol: rectOfBox({ x: placed.x, y: placed.y, width: placed.size, height: placed.size }, SYMBOL_PAD), body: rectOfBox(drawingBox, MEMBER_PAD) };
   });
-  const whole = [...memberSet].map((id) => pad(people.get(id)!.drawingBox, MEMBER_PAD));
-  for (let i = 0; i < cores.length; i++) {
-    for (let j = i + 1; j < cores.length; j++) {
-      if (!grid.bridge(whole[i]!, whole[j]!)) grid.bridge(cores[i]!, cores[j]!);
-    }
-  }
-  grid.connectComponents();
-  grid.fillEmptyHoles();
-  const rings = grid.rings();
+  const region: Rect = {
+    x0: Math.min(...boxes.map((b) => b.body.x0)) - MARGIN,
+    y0: Math.min(...boxes.map((b) => b.body.y0)) - MARGIN,
+    x1: Math.max(...boxes.map((b) => b.body.x1)) + MARGIN,
+    y1: Math.max(...boxes.map((b) => b.body.y1)) + MARGIN,
+  };
+  const obstacles = outsiderIndex(people).boxesIn(region, memberSet);
+  const rings = shapes.getOrMake(shapeKey(boxes, obstacles), () => {
+    const shape = householdShape(boxes, obstacles, region);
+    return shape.connected ? shape.rings : gridOutline(boxes, obstacles, region);
+  });
   if (rings.length === 0) return undefined;
-  const d = rings.map((ring) => `${ring.map((p, i) => `${i ? 'L' : 'M'}${r(p[0])} ${r(p[1])}`).join(' ')} Z`).join(' ');
   const key = household.emphasised ? 'household-emphasised' : 'household';
   used.add(key);
   const items: Primitive[] = [
     {
       type: 'path',
-      d,
+      d: roundedPath(rings, CORNER_RADIUS),
       fillRule: 'evenodd',
       stroke: household.emphasised ? INK : HOUSEHOLD_INK,
       strokeWidth: household.emphasised ? HOUSEHOLD_EMPHASISED_WIDTH : HOUSEHOLD_WIDTH,
@@ -101,7 +81,7 @@ export function drawHousehold(
     },
   ];
   const weight = household.emphasised ? 700 : 400;
-  const near = taken.filter((t) => t.x < maxX && t.x + t.width > minX && t.y < maxY && t.y + t.height > minY);
+  const near = taken.filter((t) => t.x < region.x1 && t.x + t.width > region.x0 && t.y < region.y1 && t.y + t.height > region.y0);
   const spot = labelSpot(rings, textWidth(label, SMALL_TEXT, weight) + 4, near);
   taken.push(spot.box);
   items.push({ type: 'text', x: r(spot.x), y: r(spot.y), text: label, size: SMALL_TEXT, weight, anchor: 'start', fill: INK, italic: true, halo: true, mark: 'household-label' });
@@ -110,6 +90,21 @@ export function drawHousehold(
     personIds: [...memberSet],
     tags: household.emphasised ? ['household', 'emphasised'] : ['household'],
   });
+}
+
+function outsiderIndex(people: Map<Id, HouseholdPerson>): OutsiderIndex {
+  let index = indexes.get(people);
+  if (!index || index.size !== people.size) {
+    index = new OutsiderIndex([...people].map(([id, person]) => [id, outsiderBoxes(person).map((b) => rectOfBox(b))]));
+    indexes.set(people, index);
+  }
+  return index;
+}
+
+/** Everything the shape depends on, so equal keys mean equal shapes. */
+function shapeKey(members: readonly MemberBoxes[], obstacles: readonly Rect[]): string {
+  const num = (rect: Rect) => `${rect.x0},${rect.y0},${rect.x1},${rect.y1}`;
+  return `${members.map((m) => `${num(m.symbol)}/${num(m.body)}`).join(';')}|${obstacles.map(num).join(';')}`;
 }
 
 /** What of an outsider the outline must stay clear of: the symbol, with room, and the name under it. */

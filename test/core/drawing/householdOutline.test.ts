@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildScene } from '../../../src/core/drawing/buildScene';
-import { pointInRings, ringsOfPath } from '../../../src/core/drawing/geometry';
+import { pointInRings } from '../../../src/core/drawing/geometry';
 import type { Point, Scene } from '../../../src/core/drawing/scene';
 import type { Household } from '../../../src/core/model/types';
 import type { LayoutResult } from '../../../src/core/layout/types';
@@ -14,6 +14,31 @@ function boxPoints(layout: LayoutResult, id: string): Point[] {
   const pts: Point[] = [];
   for (const fx of [0, 0.5, 1]) for (const fy of [0, 0.5, 1]) pts.push([b.x + fx * b.size, b.y + fy * b.size]);
   return pts;
+}
+
+/** Rings of an M/L/Q/Z path, each quadratic corner flattened into short segments. */
+function ringsOfPath(d: string): Point[][] {
+  const rings: Point[][] = [];
+  let ring: Point[] = [];
+  for (const m of d.matchAll(/([MLQZ])([^MLQZ]*)/g)) {
+    const n = (m[2]!.match(/-?[\d.]+/g) ?? []).map(Number);
+    if (m[1] === 'M') {
+      if (ring.length) rings.push(ring);
+      ring = [[n[0]!, n[1]!]];
+    } else if (m[1] === 'L') ring.push([n[0]!, n[1]!]);
+    else if (m[1] === 'Q') {
+      const [x0, y0] = ring[ring.length - 1]!;
+      for (let t = 0.125; t <= 1; t += 0.125) {
+        const u = 1 - t;
+        ring.push([u * u * x0 + 2 * u * t * n[0]! + t * t * n[2]!, u * u * y0 + 2 * u * t * n[1]! + t * t * n[3]!]);
+      }
+    } else {
+      if (ring.length) rings.push(ring);
+      ring = [];
+    }
+  }
+  if (ring.length) rings.push(ring);
+  return rings;
 }
 
 function checkOutline(scene: Scene, layout: LayoutResult, key: string, members: string[]) {

@@ -1,0 +1,134 @@
+import type { Point } from '../scene';
+import type { Rect } from './rect';
+import { overlaps } from './rect';
+
+/**
+ * The outline of a union of rectangles as closed rings (outer boundaries and holes), with
+ * the inside on the right of travel (clockwise on screen). Works on the grid made by the
+ * rectangles' own edges, so the cost depends on how many rectangles there are, not on how
+ * much of the figure they span. Holes that contain none of `obstacles` are filled in.
+ */
+export function rectUnionRings(rects: readonly Rect[], obstacles: readonly Rect[]): Point[][] {
+  const solid = rects.filter((r) => r.x1 > r.x0 && r.y1 > r.y0);
+  if (solid.length === 0) return [];
+  const xs = sortedUnique(solid.flatMap((r) => [r.x0, r.x1]));
+  const ys = sortedUnique(solid.flatMap((r) => [r.y0, r.y1]));
+  const cols = xs.length - 1;
+  const rows = ys.length - 1;
+  const xAt = new Map(xs.map((x, i) => [x, i]));
+  const yAt = new Map(ys.map((y, i) => [y, i]));
+  const inside = new Uint8Array(cols * rows);
+  for (const r of solid) {
+    const c0 = xAt.get(r.x0)!;
+    const c1 = xAt.get(r.x1)!;
+    const r0 = yAt.get(r.y0)!;
+    const r1 = yAt.get(r.y1)!;
+    for (let row = r0; row < r1; row++) inside.fill(1, row * cols + c0, row * cols + c1);
+  }
+  fillEmptyHoles(inside, cols, rows, xs, ys, obstacles);
+  return traceRings(inside, cols, rows).map((ring) => ring.map(([c, r]) => [xs[c]!, ys[r]!] as Point));
+}
+
+function sortedUnique(values: number[]): number[] {
+  const sorted = values.sort((a, b) => a - b);
+  return sorted.filter((v, i) => i === 0 || v !== sorted[i - 1]);
+}
+
+/** Enclosed gaps with no obstacle in them would only make the outline busier: fill them. */
+function fillEmptyHoles(inside: Uint8Array, cols: number, rows: number, xs: number[], ys: number[], obstacles: readonly Rect[]): void {
+  const seen = new Uint8Array(inside.length);
+  const region: number[] = [];
+  for (let start = 0; start < inside.length; start++) {
+    if (inside[start] || seen[start]) continue;
+    region.length = 0;
+    region.push(start);
+    seen[start] = 1;
+    let open = false;
+    for (let k = 0; k < region.length; k++) {
+      const c = region[k]!;
+      const col = c % cols;
+      const row = (c - col) / cols;
+      if (col === 0 || row === 0 || col === cols - 1 || row === rows - 1) open = true;
+      const visit = (n: number) => {
+        if (!inside[n] && !seen[n]) {
+          seen[n] = 1;
+          region.push(n);
+        }
+      };
+      if (col > 0) visit(c - 1);
+      if (col < cols - 1) visit(c + 1);
+      if (row > 0) visit(c - cols);
+      if (row < rows - 1) visit(c + cols);
+    }
+    if (open) continue;
+    const holdsObstacle = region.some((c) => {
+      const col = c % cols;
+      const row = (c - col) / cols;
+      const cell = { x0: xs[col]!, y0: ys[row]!, x1: xs[col + 1]!, y1: ys[row + 1]! };
+      return obstacles.some((o) => overlaps(cell, o));
+    });
+    if (!holdsObstacle) for (const c of region) inside[c] = 1;
+  }
+}
+
+/** Boundary rings of the inside cells, in grid-line coordinates, without collinear vertices. */
+function traceRings(inside: Uint8Array, cols: number, rows: number): [number, number][][] {
+  const stride = cols + 1;
+  const isIn = (col: number, row: number) => col >= 0 && row >= 0 && col < cols && row < rows && inside[row * cols + col] === 1;
+  const next = new Map<number, number[]>();
+  const edge = (a: number, b: number) => {
+    const list = next.get(a);
+    if (list) list.push(b);
+    else next.set(a, [b]);
+  };
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      if (!isIn(col, row)) continue;
+      const v = row * stride + col;
+      if (!isIn(col, row - 1)) edge(v, v + 1);
+      if (!isIn(col + 1, row)) edge(v + 1, v + 1 + stride);
+      if (!isIn(col, row + 1)) edge(v + 1 + stride, v + stride);
+      if (!isIn(col - 1, row)) edge(v + stride, v);
+    }
+  }
+  const xy = (v: number): [number, number] => [v % stride, Math.floor(v / stride)];
+  const rings: [number, number][][] = [];
+  for (const [start, outs] of next) {
+    while (outs.length) {
+      const ring = [start];
+      let from = start;
+      let at = outs.pop()!;
+      while (at !== start) {
+        ring.push(at);
+        const options = next.get(at);
+        if (!options || options.length === 0) break;
+        // Where two cells meet only at a corner, turn right so they stay separate pieces.
+        let pick = 0;
+        if (options.length > 1) {
+          const [fx, fy] = xy(from);
+          const [ax, ay] = xy(at);
+          pick = Math.max(
+            0,
+            options.findIndex((o) => {
+              const [ox, oy] = xy(o);
+              return (ax - fx) * (oy - ay) - (ay - fy) * (ox - ax) > 0;
+            }),
+          );
+        }
+        from = at;
+        at = options.splice(pick, 1)[0]!;
+      }
+      rings.push(dropCollinear(ring.map(xy)));
+    }
+  }
+  return rings;
+}
+
+function dropCollinear(points: [number, number][]): [number, number][] {
+  const n = points.length;
+  return points.filter((b, i) => {
+    const a = points[(i + n - 1) % n]!;
+    const c = points[(i + 1) % n]!;
+    return (b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]) !== 0;
+  });
+}

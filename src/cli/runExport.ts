@@ -4,6 +4,7 @@ import { sceneToSvg } from '../core/export/svg';
 import { saveGenogramFile } from '../core/format/save';
 import { layoutDocument } from '../core/layout/layoutDocument';
 import { anonymise } from '../core/publication/anonymise';
+import { figureSource } from '../core/publication/figureSource';
 import type { ExportArgs } from './exportArgs';
 import { layoutJson } from './layoutJson';
 import { readDocument } from './readDocument';
@@ -19,15 +20,19 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
   let doc = read.document;
   if (args.asAt) doc = { ...doc, settings: { ...doc.settings, asAt: args.asAt } };
   const asAt = doc.settings.asAt ?? today();
-  if (args.publication) {
-    // The copy is laid out itself, so its ids can all be opaque: none of the original's ids reach the output.
-    doc = anonymise(doc, { asAt, replaceIds: true });
+  if (args.format === 'json') {
+    // Published data has years only and opaque ids throughout.
+    return { ok: true, output: saveGenogramFile(args.publication ? anonymise(doc, { asAt, replaceIds: true }) : doc), notes };
   }
-  if (args.format === 'json') return { ok: true, output: saveGenogramFile(doc), notes };
 
-  const layout = await layoutDocument(doc);
+  // The figure is laid out from the record, then drawn from the publication copy when asked: the same
+  // picture as the editor shows, with the same ages and states at the reference date.
+  const recordedLayout = await layoutDocument(doc);
   // Layout warnings (a loop of descent drawn without a link, a fallback placement) belong in the batch log.
-  notes.push(...(layout.warnings ?? []).map((w) => `layout: ${w}`));
+  notes.push(...(recordedLayout.warnings ?? []).map((w) => `layout: ${w}`));
+  const source = figureSource(doc, recordedLayout, args.publication, asAt);
+  doc = source.shownDoc;
+  const layout = source.shownLayout;
   // A publication copy draws only a title or caption given on the command line: the document's own may name the family.
   const title = args.title ?? (args.publication ? undefined : doc.settings.title);
   const caption = args.caption ?? (args.publication ? undefined : doc.settings.caption);

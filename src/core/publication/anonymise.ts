@@ -29,6 +29,12 @@ export interface AnonymiseOptions {
    * word are replaced either way (such a person then has no position in the original layout).
    */
   replaceIds?: boolean;
+  /**
+   * Keep dates exact, for drawing the publication figure only: the figure shows just years
+   * and ages, and with exact dates its ages, presence and couple states at the reference date
+   * match the recorded figure (years alone put ages out by one). Never for exported data.
+   */
+  exactDatesForDrawing?: boolean;
 }
 
 /** Only the year survives, with its qualifier ("c. 1998"). */
@@ -68,11 +74,12 @@ export function anonymiseWithIdMap(
   const labels = publicationLabels(doc, asAt);
   const words = sensitiveWords(doc);
   const ids = idMapper(options.replaceIds ?? false, words);
+  const dated = options.exactDatesForDrawing ? (d: PartialDate | undefined) => d : yearOnly;
 
   const persons: Person[] = doc.persons.map((p) => {
     const out: Person = { id: ids('p', p.id), gender: p.gender, label: labels.get(p.id) ?? 'Person' };
-    withOptional(out, 'birth', yearOnly(p.birth));
-    withOptional(out, 'death', yearOnly(p.death));
+    withOptional(out, 'birth', dated(p.birth));
+    withOptional(out, 'death', dated(p.death));
     if (p.deceased) out.deceased = true;
     if (p.pregnancy) out.pregnancy = withOptional({ outcome: p.pregnancy.outcome }, 'expected', yearOnly(p.pregnancy.expected));
     if (p.placeholder) out.placeholder = true;
@@ -92,13 +99,13 @@ export function anonymiseWithIdMap(
     a: ids('p', p.a),
     b: ids('p', p.b),
     kind: p.kind,
-    events: p.events.map((e) => withOptional({ type: e.type }, 'date', yearOnly(e.date))),
+    events: p.events.map((e) => withOptional({ type: e.type }, 'date', dated(e.date))),
   }));
 
   const parentLinks: ParentLink[] = doc.parentLinks.map((l) => {
     const out: ParentLink = { id: ids('l', l.id), parent: ids('p', l.parent), child: ids('p', l.child), kind: l.kind };
-    withOptional(out, 'from', yearOnly(l.from));
-    return withOptional(out, 'to', yearOnly(l.to));
+    withOptional(out, 'from', dated(l.from));
+    return withOptional(out, 'to', dated(l.to));
   });
 
   const multipleBirths: MultipleBirth[] = doc.multipleBirths.map((m) => ({
@@ -123,8 +130,8 @@ export function anonymiseWithIdMap(
       label,
       members: h.members.map((m) => {
         const member = { person: ids('p', m.person) };
-        withOptional(member, 'from', yearOnly(m.from));
-        return withOptional(member, 'to', yearOnly(m.to));
+        withOptional(member, 'from', dated(m.from));
+        return withOptional(member, 'to', dated(m.to));
       }),
     };
     if (h.emphasised) out.emphasised = true;
@@ -136,7 +143,7 @@ export function anonymiseWithIdMap(
     notation: safeNotation(doc.settings.notation),
   };
   if (options.keepCaption && doc.settings.caption !== undefined) settings.caption = doc.settings.caption;
-  withOptional(settings, 'asAt', yearOnly(doc.settings.asAt));
+  withOptional(settings, 'asAt', dated(doc.settings.asAt));
 
   const personIds = new Map<Id, Id>();
   for (const p of doc.persons) {

@@ -5,8 +5,8 @@ import type { GenogramDocument } from '../../core/model/types';
 import type { LayoutResult } from '../../core/layout/types';
 import { buildScene } from '../../core/drawing/buildScene';
 import { sceneToSvg } from '../../core/export/svg';
-import { anonymise, anonymiseWithIdMap } from '../../core/publication/anonymise';
-import { relabelLayout } from '../../core/publication/relabelLayout';
+import { anonymise } from '../../core/publication/anonymise';
+import { figureSource } from '../../core/publication/figureSource';
 import { today } from '../../core/dates/partialDate';
 import { svgSize, type SvgSize } from './svgSize';
 
@@ -33,14 +33,6 @@ export function documentForExport(doc: GenogramDocument, publication: boolean): 
   return publication ? anonymise(doc, { asAt, replaceIds: true }) : doc;
 }
 
-/** The document and positions a figure is drawn from; the anonymiser may rename ids, and the layout follows. */
-function figureSource(doc: GenogramDocument, layout: LayoutResult, publication: boolean): { shownDoc: GenogramDocument; shownLayout: LayoutResult } {
-  if (!publication) return { shownDoc: doc, shownLayout: layout };
-  const asAt = doc.settings.asAt ?? today();
-  const { doc: shownDoc, personIds } = anonymiseWithIdMap(doc, { asAt });
-  return { shownDoc, shownLayout: personIds.size ? relabelLayout(layout, personIds) : layout };
-}
-
 function optionalText(text: string | undefined): string | undefined {
   const trimmed = text?.trim();
   return trimmed ? trimmed : undefined;
@@ -48,7 +40,7 @@ function optionalText(text: string | undefined): string | undefined {
 
 export async function buildFigureSvg(doc: GenogramDocument, layout: LayoutResult, options: FigureOptions): Promise<FigureSvg> {
   const asAt = doc.settings.asAt ?? today();
-  const { shownDoc, shownLayout } = figureSource(doc, layout, options.publication);
+  const { shownDoc, shownLayout } = figureSource(doc, layout, options.publication, asAt);
   const scene = buildScene(shownDoc, shownLayout, {
     asAt,
     legend: options.legend,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { figureSource } from '../../../src/core/publication/figureSource';
 import { exampleFamily } from '../../../src/core/example/exampleFamily';
 import { fallbackPlacement } from '../../../src/core/layout/fallbackPlacement';
+import { buildScene } from '../../../src/core/drawing/buildScene';
+import { anonymise } from '../../../src/core/publication/anonymise';
 
 describe('figureSource', () => {
   const doc = exampleFamily();
@@ -24,5 +26,27 @@ describe('figureSource', () => {
     const shownPersonIds = new Set(source.shownDoc.persons.map((p) => p.id));
     for (const id of source.shownLayout.boxes.keys()) expect(shownPersonIds.has(id)).toBe(true);
     expect(JSON.stringify(source.shownDoc)).not.toContain('Ellie');
+  });
+});
+
+describe('figureSource ages', () => {
+  it('shows the same ages in publication mode as in the recorded figure', () => {
+    const doc = exampleFamily();
+    const asAt = doc.settings.asAt!;
+    const layout = fallbackPlacement(doc);
+    const agesOf = (publication: boolean) => {
+      const source = figureSource(doc, layout, publication, asAt);
+      const scene = buildScene(source.shownDoc, source.shownLayout, { asAt });
+      return scene.groups
+        .filter((g) => g.kind === 'person')
+        .map((g) => g.items.find((i) => i.type === 'text' && i.mark === 'age'))
+        .map((t) => (t && t.type === 'text' ? t.text : '-'));
+    };
+    expect(agesOf(true)).toEqual(agesOf(false));
+  });
+
+  it('keeps exact dates out of the anonymised data, which has years only', () => {
+    const published = anonymise(exampleFamily());
+    for (const p of published.persons) if (p.birth) expect(Object.keys(p.birth).filter((k) => k === 'month' || k === 'day')).toEqual([]);
   });
 });

@@ -46,8 +46,26 @@ export function wrapText(text: string, maxWidth: number, size: number, maxLines:
   if (i < words.length && lines.length > 0) {
     const last = lines.length - 1;
     lines[last] = fitWithEllipsis(`${lines[last]!}…`, maxWidth, size, weight);
+  } else {
+    keepShortLastWordCompany(lines, maxWidth, size, weight);
   }
   return lines;
+}
+
+/**
+ * "Mother's partner" / "1" reads badly: a last line holding only a short word (a number,
+ * an initial) takes the word before it along, when that still fits.
+ */
+function keepShortLastWordCompany(lines: string[], maxWidth: number, size: number, weight: 400 | 700): void {
+  if (lines.length < 2) return;
+  const last = lines.length - 1;
+  const lastLine = lines[last]!;
+  const before = lines[last - 1]!.split(' ');
+  if (lastLine.includes(' ') || Array.from(lastLine).length > 3 || before.length < 2) return;
+  const moved = `${before[before.length - 1]!} ${lastLine}`;
+  if (textWidth(moved, size, weight) > maxWidth) return;
+  lines[last - 1] = before.slice(0, -1).join(' ');
+  lines[last] = moved;
 }
 
 function fitWithEllipsis(text: string, maxWidth: number, size: number, weight: 400 | 700): string {

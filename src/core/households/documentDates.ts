@@ -1,10 +1,6 @@
 import { compareDates } from '../dates/partialDate';
 import type { GenogramDocument, PartialDate } from '../model/types';
 
-function sameDate(a: PartialDate, b: PartialDate): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day && a.qualifier === b.qualifier;
-}
-
 /**
  * Every date written in the document (births, deaths, expected dates, partnership events,
  * care placements, household periods), sorted by their most likely day, each once.
@@ -32,17 +28,20 @@ export function documentDates(doc: GenogramDocument): PartialDate[] {
     }
   }
   all.sort(compareDates);
+  // Dates that fall on the same most likely day ("Oct 2024" and "15 Oct 2024") are one stop for
+  // the slider and the previous/next steps alike; the most precise one stands for them.
   const unique: PartialDate[] = [];
-  // Equal dates sort next to each other, but a same-day date with another precision may sit
-  // between two equal ones, so compare against the run of same-key dates.
   for (const d of all) {
-    let duplicate = false;
-    for (let i = unique.length - 1; i >= 0 && compareDates(unique[i]!, d) === 0; i--) {
-      if (sameDate(unique[i]!, d)) duplicate = true;
-    }
-    if (!duplicate) unique.push(d);
+    const last = unique[unique.length - 1];
+    if (last && compareDates(last, d) === 0) {
+      if (precision(d) > precision(last)) unique[unique.length - 1] = d;
+    } else unique.push(d);
   }
   return unique;
+}
+
+function precision(d: PartialDate): number {
+  return (d.day !== undefined ? 2 : d.month !== undefined ? 1 : 0) - (d.qualifier ? 0.5 : 0);
 }
 
 /** The last date strictly before the reference date (by most likely day), if any. */

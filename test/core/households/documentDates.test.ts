@@ -13,9 +13,17 @@ describe('documentDates', () => {
     .household('h', [{ person: 'a', from: y(2010, 6) }]).doc;
 
   it('lists each date once, in order, from every part of the document', () => {
-    expect(documentDates(doc)).toEqual([
-      y(1990), { year: 1990, qualifier: 'about' }, y(2010, 6), y(2015), y(2016), y(2020, 3, 1), y(2023, 1),
-    ]);
+    // "1990" and "c. 1990" fall on the same most likely day: one stop, the exact one.
+    expect(documentDates(doc)).toEqual([y(1990), y(2010, 6), y(2015), y(2016), y(2020, 3, 1), y(2023, 1)]);
+  });
+
+  it('makes one stop of dates on the same likely day, so the steps never skip a slider stop', () => {
+    const month = { year: 2024, month: 10 };
+    const day = { year: 2024, month: 10, day: 15 };
+    const d = { ...doc, persons: [...doc.persons, { id: 'p_x', gender: 'male' as const, birth: month }, { id: 'p_y', gender: 'male' as const, birth: day }] };
+    const dates = documentDates(d);
+    expect(dates.filter((x) => x.year === 2024)).toEqual([day]);
+    for (let i = 1; i < dates.length; i++) expect(previousDate(dates, dates[i]!)).toEqual(dates[i - 1]);
   });
 
   it('steps to the previous and next event', () => {

@@ -8,9 +8,11 @@ import {
   addPartnerCommand,
   addPregnancyCommand,
   addSiblingCommand,
+  addTwinCommand,
   deleteSelectionCommand,
   makeHouseholdCommand,
   makeMultipleBirthCommand,
+  makePartnershipCommand,
   makeRelationshipLineCommand,
   movePersonsCommand,
   releasePinsCommand,
@@ -34,7 +36,9 @@ describe('commands', () => {
     const parents = addParentsCommand(store, child, 'both');
     expect(parents.ok).toBe(true);
     if (!parents.ok) return;
-    expect(store.getState().selection).toEqual(parents.ids);
+    // The mother is selected: her name is what the author types next.
+    expect(store.getState().selection).toEqual(parents.ids.slice(0, 1));
+    expect(indexDocument(store.getState().doc).person.get(parents.ids[0]!)!.gender).toBe('female');
     const sibling = addSiblingCommand(store, child);
     expect(sibling.ok && birthParentsOf(store.getState().doc, sibling.ids[0]!)).toEqual(parents.ids);
     const partner = addPartnerCommand(store, child);
@@ -58,10 +62,15 @@ describe('commands', () => {
     expect(store.getState().past).toHaveLength(1);
   });
 
-  it('passes on the note when a sibling has no parents to share', () => {
+  it('adds a twin as one undo step, and an ongoing pregnancy as "Add pregnancy"', () => {
     const { store, child } = childStore();
-    const result = addSiblingCommand(store, child);
-    expect(result.ok && result.note).toMatch(/No birth parents are recorded/);
+    const twin = addTwinCommand(store, child);
+    expect(twin.ok).toBe(true);
+    expect(store.getState().doc.multipleBirths[0]!.members).toEqual([child, store.getState().selection[0]]);
+    const pregnancy = addPregnancyCommand(store, [child], 'ongoing');
+    const pregnancyId = pregnancy.ok ? pregnancy.ids[0]! : '';
+    expect(indexDocument(store.getState().doc).person.get(pregnancyId)!.pregnancy).toEqual({ outcome: 'ongoing' });
+    expect(store.getState().past.map((e) => e.label)).toEqual(['Add twin', 'Add pregnancy']);
   });
 
   it('merges typing in one field of one person, not across fields or persons', () => {
@@ -102,22 +111,54 @@ describe('commands', () => {
     expect(store.getState().doc.relationships.at(-1)).toMatchObject({ from: s.third, to: s.mother, kind: 'abuse-emotional' });
     store.getState().select([s.third]);
     expect(makeRelationshipLineCommand(store, 'close').ok).toBe(false);
+    const between = makeRelationshipLineCommand(store, 'abuse-physical', [s.mother, s.father]);
+    expect(between.ok).toBe(true);
+    expect(store.getState().doc.relationships.at(-1)).toMatchObject({ from: s.mother, to: s.father, kind: 'abuse-physical' });
+    expect(makeRelationshipLineCommand(store, 'close', [s.mother, s.mother])).toEqual({
+      ok: false,
+      message: 'A relationship line joins two different people',
+    });
   });
 
-  it('makes a household (from the reference date) and a multiple birth from the selected persons', () => {
+  it('makes the two selected persons partners and selects the partnership', () => {
     const s = sampleFamily();
     const store = createEditorStore(s.doc);
+    store.getState().select([s.third, s.twinA]);
+    const result = makePartnershipCommand(store);
+    expect(result.ok).toBe(true);
+    expect(store.getState().doc.partnerships.at(-1)).toMatchObject({ a: s.third, b: s.twinA, events: [] });
+    expect(store.getState().selection).toEqual(result.ok ? result.ids : []);
+    store.getState().select([s.third]);
+    expect(makePartnershipCommand(store)).toEqual({ ok: false, message: 'Select exactly two people to make them partners' });
+  });
+
+  it('makes a household and a multiple birth from the selected persons, selecting what it made', () => {
+    const s = sampleFamily();
+    const store = createEditorStore(s.doc);
+    // The reference date says when the figure is drawn, not when anyone moved in: members are undated.
     setAsAtCommand(store, { year: 2024, month: 3 });
     store.getState().select([s.mother, s.third, s.union]);
     const household = makeHouseholdCommand(store, 'Mother and Eve');
     expect(household.ok).toBe(true);
-    expect(store.getState().doc.households.at(-1)!.members).toEqual([
-      { person: s.mother, from: { year: 2024, month: 3 } },
-      { person: s.third, from: { year: 2024, month: 3 } },
-    ]);
+    expect(store.getState().doc.households.at(-1)).toMatchObject({ label: 'Mother and Eve', members: [{ person: s.mother }, { person: s.third }] });
+    expect(store.getState().selection).toEqual(household.ok ? household.ids : []);
+    store.getState().select([s.third]);
+    makeHouseholdCommand(store);
+    expect(store.getState().doc.households.at(-1)!.label).toBe('Household 3');
     store.getState().select([s.twinB, s.third]);
-    expect(makeMultipleBirthCommand(store, 'fraternal').ok).toBe(true);
+    const twins = makeMultipleBirthCommand(store, 'fraternal');
     expect(store.getState().doc.multipleBirths).toEqual([{ id: expect.any(String), kind: 'fraternal', members: [s.twinB, s.third] }]);
+    expect(store.getState().selection).toEqual(twins.ok ? twins.ids : []);
+  });
+
+  it('refuses a household or multiple birth without enough selected persons', () => {
+    const s = sampleFamily();
+    const store = createEditorStore(s.doc);
+    store.getState().select([s.union]);
+    expect(makeHouseholdCommand(store)).toEqual({ ok: false, message: 'Select the people who live together first' });
+    store.getState().select([s.third]);
+    expect(makeMultipleBirthCommand(store, 'identical')).toEqual({ ok: false, message: 'Select two or more people born together' });
+    expect(store.getState().doc).toBe(s.doc);
   });
 
   it('pins on move, releases pins, and changes settings', () => {

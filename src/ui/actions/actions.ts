@@ -1,22 +1,26 @@
+import { indexDocument } from '../../core/model/documentIndex';
 import { emptyDocument } from '../../core/model/emptyDocument';
-import { OperationError } from '../../core/model/operationError';
-import { addPartnership } from '../../core/model/operations/partnerships';
-import type { GenogramDocument, Id } from '../../core/model/types';
+import { hasPins } from '../../core/model/operations';
+import type { Id, Partnership } from '../../core/model/types';
+import {
+  addChildCommand,
+  addParentsCommand,
+  addPartnerCommand,
+  addPersonCommand,
+  addPregnancyCommand,
+  addSiblingCommand,
+  addTwinCommand,
+  deleteSelectionCommand,
+  makeHouseholdCommand,
+  makeMultipleBirthCommand,
+  makePartnershipCommand,
+  releasePinsCommand,
+  selectedPersonIds,
+  type CommandResult,
+  type CommandStore,
+} from '../../store/commands';
 import { nearestInDirection, type Direction } from '../keyboard/spatialNavigation';
 import type { ActionContext } from './context';
-import {
-  addBothParents,
-  addChild,
-  addParent,
-  addPartner,
-  addPregnancy,
-  addSibling,
-  addStandalonePerson,
-  addTwin,
-  partnershipsOf,
-  type EditResult,
-} from './relatives';
-import { deleteItems, hasPins, makeHousehold, makeMultipleBirth, personIdsIn, releasePins } from './structure';
 
 export type ActionGroup = 'relatives' | 'edit' | 'history' | 'view' | 'selection' | 'document' | 'help';
 
@@ -47,8 +51,7 @@ export const GROUP_LABELS: Record<ActionGroup, string> = {
 };
 
 function selectedPersons(ctx: ActionContext): Id[] {
-  const { doc, selection } = ctx.store.getState();
-  return personIdsIn(doc, selection);
+  return selectedPersonIds(ctx.store.getState());
 }
 
 /** The one selected person, when exactly one thing is selected and it is a person. */
@@ -58,33 +61,25 @@ export function soleSelectedPerson(ctx: ActionContext): Id | undefined {
   return selection.length === 1 && persons.length === 1 ? persons[0] : undefined;
 }
 
+/** The partnerships a child of this person could be born into, in document order. */
+export function partnershipsOf(ctx: ActionContext, personId: Id): Partnership[] {
+  return indexDocument(ctx.store.getState().doc).partnershipsOf.get(personId) ?? [];
+}
+
 /**
- * Makes one edit as one undo step; a refused edit (OperationError) is told to the user
- * and leaves the document as it was.
+ * Tells the user why an edit was refused (it changed nothing); after a new person, puts the
+ * cursor in their name, which the author types next.
  */
-export function runEdit(ctx: ActionContext, label: string, compute: (ctx: ActionContext) => EditResult): void {
-  let result: EditResult;
-  try {
-    result = compute(ctx);
-  } catch (error) {
-    if (error instanceof OperationError) {
-      ctx.ui.getState().notify(error.message, 'error');
-      return;
-    }
-    throw error;
-  }
-  ctx.store.getState().apply(label, () => result.doc, { select: result.select });
-  if (result.created) ctx.ui.getState().requestNameFocus();
+export function reportCommand(ctx: ActionContext, result: CommandResult, newPerson = false): void {
+  if (!result.ok) ctx.ui.getState().notify(result.message, 'error');
+  else if (newPerson) ctx.ui.getState().requestNameFocus();
 }
 
 /** Adds a child or a pregnancy once the partnership is known (null: of the person alone). */
 export function addChildWithin(ctx: ActionContext, personId: Id, partnershipId: Id | null, purpose: 'child' | 'pregnancy'): void {
-  const label = purpose === 'child' ? 'Add child' : 'Add pregnancy';
-  runEdit(ctx, label, ({ store }) =>
-    purpose === 'child'
-      ? addChild(store.getState().doc, personId, partnershipId)
-      : addPregnancy(store.getState().doc, personId, partnershipId),
-  );
+  const of = partnershipId === null ? [personId] : { partnershipId, person: personId };
+  const result = purpose === 'child' ? addChildCommand(ctx.store, of) : addPregnancyCommand(ctx.store, of, 'ongoing');
+  reportCommand(ctx, result, true);
 }
 
 function childAction(id: string, label: string, kbd: string, purpose: 'child' | 'pregnancy'): Action {
@@ -99,7 +94,7 @@ function childAction(id: string, label: string, kbd: string, purpose: 'child' | 
     perform: (ctx) => {
       const personId = soleSelectedPerson(ctx);
       if (!personId) return;
-      const partnerships = partnershipsOf(ctx.store.getState().doc, personId);
+      const partnerships = partnershipsOf(ctx, personId);
       if (partnerships.length > 1) {
         ctx.ui.getState().openDialog({ kind: 'choose-partnership', personId, purpose });
         return;
@@ -109,12 +104,7 @@ function childAction(id: string, label: string, kbd: string, purpose: 'child' | 
   };
 }
 
-function relativeAction(
-  id: string,
-  label: string,
-  kbd: string,
-  compute: (doc: GenogramDocument, personId: Id) => EditResult,
-): Action {
+function relativeAction(id: string, label: string, kbd: string, command: (store: CommandStore, personId: Id) => CommandResult): Action {
   return {
     id,
     label,
@@ -125,7 +115,7 @@ function relativeAction(
     predicate: (ctx) => soleSelectedPerson(ctx) !== undefined,
     perform: (ctx) => {
       const personId = soleSelectedPerson(ctx);
-      if (personId) runEdit(ctx, label, ({ store }) => compute(store.getState().doc, personId));
+      if (personId) reportCommand(ctx, command(ctx.store, personId), true);
     },
   };
 }
@@ -155,16 +145,16 @@ export const ACTIONS: readonly Action[] = [
     group: 'relatives',
     toolbar: true,
     predicate: () => true,
-    perform: (ctx) => runEdit(ctx, 'Add person', ({ store }) => addStandalonePerson(store.getState().doc)),
+    perform: (ctx) => reportCommand(ctx, addPersonCommand(ctx.store), true),
   },
-  relativeAction('add-mother', 'Add mother', 'M', (doc, id) => addParent(doc, id, 'mother')),
-  relativeAction('add-father', 'Add father', 'F', (doc, id) => addParent(doc, id, 'father')),
-  relativeAction('add-parents', 'Add both parents', 'P', (doc, id) => addBothParents(doc, id)),
-  relativeAction('add-unknown-parent', 'Add unknown parent', 'U', (doc, id) => addParent(doc, id, 'unknown')),
-  relativeAction('add-partner', 'Add partner', 'R', (doc, id) => addPartner(doc, id)),
+  relativeAction('add-mother', 'Add mother', 'M', (store, id) => addParentsCommand(store, id, 'mother')),
+  relativeAction('add-father', 'Add father', 'F', (store, id) => addParentsCommand(store, id, 'father')),
+  relativeAction('add-parents', 'Add both parents', 'P', (store, id) => addParentsCommand(store, id, 'both')),
+  relativeAction('add-unknown-parent', 'Add unknown parent', 'U', (store, id) => addParentsCommand(store, id, 'unknown')),
+  relativeAction('add-partner', 'Add partner', 'R', (store, id) => addPartnerCommand(store, id)),
   childAction('add-child', 'Add child', 'C', 'child'),
-  relativeAction('add-sibling', 'Add sibling', 'S', (doc, id) => addSibling(doc, id)),
-  relativeAction('add-twin', 'Add twin (same birth)', 'T', (doc, id) => addTwin(doc, id)),
+  relativeAction('add-sibling', 'Add sibling', 'S', (store, id) => addSiblingCommand(store, id)),
+  relativeAction('add-twin', 'Add twin (same birth)', 'T', (store, id) => addTwinCommand(store, id)),
   childAction('add-pregnancy', 'Add pregnancy or loss', 'G', 'pregnancy'),
   {
     id: 'make-relationship-line',
@@ -187,12 +177,7 @@ export const ACTIONS: readonly Action[] = [
     toolbar: true,
     contextMenu: true,
     predicate: (ctx) => selectedPersons(ctx).length === 2,
-    perform: (ctx) =>
-      runEdit(ctx, 'Make partnership', ({ store }) => {
-        const [a, b] = selectedPersons(ctx);
-        const made = addPartnership(store.getState().doc, a!, b!);
-        return { doc: made.doc, select: [made.id] };
-      }),
+    perform: (ctx) => reportCommand(ctx, makePartnershipCommand(ctx.store)),
   },
   {
     id: 'make-multiple-birth',
@@ -202,11 +187,7 @@ export const ACTIONS: readonly Action[] = [
     toolbar: true,
     contextMenu: true,
     predicate: (ctx) => selectedPersons(ctx).length >= 2,
-    perform: (ctx) =>
-      runEdit(ctx, 'Make multiple birth', ({ store }) => {
-        const made = makeMultipleBirth(store.getState().doc, selectedPersons(ctx));
-        return { doc: made.doc, select: [made.id] };
-      }),
+    perform: (ctx) => reportCommand(ctx, makeMultipleBirthCommand(ctx.store, 'fraternal')),
   },
   {
     id: 'make-household',
@@ -216,11 +197,7 @@ export const ACTIONS: readonly Action[] = [
     toolbar: true,
     contextMenu: true,
     predicate: (ctx) => selectedPersons(ctx).length > 0,
-    perform: (ctx) =>
-      runEdit(ctx, 'Make household', ({ store }) => {
-        const made = makeHousehold(store.getState().doc, selectedPersons(ctx));
-        return { doc: made.doc, select: [made.id] };
-      }),
+    perform: (ctx) => reportCommand(ctx, makeHouseholdCommand(ctx.store)),
   },
   {
     id: 'delete',
@@ -230,11 +207,7 @@ export const ACTIONS: readonly Action[] = [
     toolbar: true,
     contextMenu: true,
     predicate: (ctx) => ctx.store.getState().selection.length > 0,
-    perform: (ctx) => {
-      const { selection, doc } = ctx.store.getState();
-      const next = deleteItems(doc, selection);
-      if (next !== doc) ctx.store.getState().apply('Delete', () => next, { select: [] });
-    },
+    perform: (ctx) => reportCommand(ctx, deleteSelectionCommand(ctx.store)),
   },
   {
     id: 'release-pins',
@@ -242,7 +215,7 @@ export const ACTIONS: readonly Action[] = [
     group: 'edit',
     toolbar: true,
     predicate: (ctx) => hasPins(ctx.store.getState().doc),
-    perform: (ctx) => ctx.store.getState().apply('Release pins', releasePins),
+    perform: (ctx) => reportCommand(ctx, releasePinsCommand(ctx.store)),
   },
   {
     id: 'undo',

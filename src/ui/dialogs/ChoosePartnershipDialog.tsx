@@ -1,8 +1,7 @@
 import { displayName, indexDocument, partnerOf } from '../../core/model/documentIndex';
 import { describePartnershipHistory } from '../inspector/partnershipText';
-import { addChildWithin } from '../actions/actions';
+import { addChildWithin, partnershipsOf } from '../actions/actions';
 import type { ActionContext } from '../actions/context';
-import { partnershipsOf } from '../actions/relatives';
 import { Modal } from './Modal';
 
 /** Which of the person's partnerships a new child (or pregnancy) belongs to, or none. */
@@ -28,7 +27,7 @@ export function ChoosePartnershipDialog({
   return (
     <Modal title={purpose === 'child' ? `Child of ${name} with…` : `Pregnancy of ${name} with…`} onClose={onClose} testId="choose-partnership-dialog">
       <ul className="authoring-choice__list">
-        {partnershipsOf(doc, personId).map((p) => {
+        {partnershipsOf(ctx, personId).map((p) => {
           const partner = index.person.get(partnerOf(p, personId));
           const partnerName = (partner && displayName(partner)) || 'unnamed partner';
           const history = describePartnershipHistory(p);

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { displayName, indexDocument } from '../../core/model/documentIndex';
 import { ABUSE_KINDS, type RelationshipKind } from '../../core/model/types';
-import { runEdit } from '../actions/actions';
+import { makeRelationshipLineCommand } from '../../store/commands';
+import { reportCommand } from '../actions/actions';
 import type { ActionContext } from '../actions/context';
-import { makeRelationshipLine } from '../actions/structure';
 import { Modal } from './Modal';
 
 export const RELATIONSHIP_KIND_LABELS: Record<RelationshipKind, string> = {
@@ -36,10 +36,7 @@ export function RelationshipKindDialog({ ctx, from, to, onClose }: { ctx: Action
   const isAbuse = kind.startsWith('abuse-');
   const make = () => {
     onClose();
-    runEdit(ctx, 'Make relationship line', ({ store }) => {
-      const made = makeRelationshipLine(store.getState().doc, a, b, kind);
-      return { doc: made.doc, select: [made.id] };
-    });
+    reportCommand(ctx, makeRelationshipLineCommand(ctx.store, kind, [a, b]));
   };
   return (
     <Modal title={`Relationship between ${nameOf(from)} and ${nameOf(to)}`} onClose={onClose} testId="relationship-kind-dialog">

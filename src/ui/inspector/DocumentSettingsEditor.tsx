@@ -1,6 +1,6 @@
 import type { GenogramDocument, NotationOptions } from '../../core/model/types';
 import { CheckboxField, DateField, Section, TextField, textOrUndefined } from './fields';
-import { patchNotation, patchSettings } from './listEdits';
+import { updateSettings } from '../../core/model/operations';
 import type { DocEdit } from './useDocEdit';
 
 const NOTATION_LABELS: Record<keyof NotationOptions, string> = {
@@ -18,13 +18,13 @@ export function DocumentSettingsEditor({ doc, edit }: { doc: GenogramDocument; e
   return (
     <div className="inspector__editor" data-testid="document-settings">
       <Section title="Document">
-        <TextField label="Title" value={s.title} testId="document-title" onChange={(title) => edit('Edit title', (d) => patchSettings(d, { title }), 'settings:title')} />
-        <TextField label="Caption" multiline value={s.caption} onChange={(v) => edit('Edit caption', (d) => patchSettings(d, { caption: textOrUndefined(v) }), 'settings:caption')} />
-        <DateField label="Reference date (empty means today)" value={s.asAt} testId="document-as-at" onChange={(asAt) => edit('Set reference date', (d) => patchSettings(d, { asAt }), 'settings:asAt')} />
+        <TextField label="Title" value={s.title} testId="document-title" onChange={(title) => edit('Edit title', (d) => updateSettings(d, { title }), 'settings:title')} />
+        <TextField label="Caption" multiline value={s.caption} onChange={(v) => edit('Edit caption', (d) => updateSettings(d, { caption: textOrUndefined(v) }), 'settings:caption')} />
+        <DateField label="Reference date (empty means today)" value={s.asAt} testId="document-as-at" onChange={(asAt) => edit('Set reference date', (d) => updateSettings(d, { asAt }), 'settings:asAt')} />
       </Section>
       <Section title="Notation">
         {(Object.keys(NOTATION_LABELS) as (keyof NotationOptions)[]).map((k) => (
-          <CheckboxField key={k} label={NOTATION_LABELS[k]} checked={s.notation[k]} onChange={(v) => edit('Edit notation', (d) => patchNotation(d, { [k]: v }))} />
+          <CheckboxField key={k} label={NOTATION_LABELS[k]} checked={s.notation[k]} onChange={(v) => edit('Edit notation', (d) => updateSettings(d, { notation: { [k]: v } }))} />
         ))}
       </Section>
       <p className="inspector__hint">Select a person to edit them, or press N to add one. Press ? for all shortcuts.</p>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { GenogramDocument, Household } from '../../core/model/types';
 import { CheckboxField, DateField, TextField, textOrUndefined } from './fields';
 import { ItemLink, personName } from './ItemLink';
-import { addHouseholdMember, patchHousehold, patchHouseholdMember, removeHouseholdMember, removeItem } from './listEdits';
+import { addHouseholdMember, removeHousehold, removeHouseholdMember, updateHousehold, updateHouseholdMember } from '../../core/model/operations';
 import type { DocEdit } from './useDocEdit';
 
 /** A household: label, address, and each member's period of living there. */
@@ -13,12 +13,12 @@ export function HouseholdEditor({ doc, household, edit }: { doc: GenogramDocumen
   const outside = doc.persons.filter((p) => !h.members.some((m) => m.person === p.id));
   return (
     <div className="inspector__group" data-testid="household-editor">
-      <TextField label="Household name" value={h.label} testId="household-label" onChange={(label) => edit('Edit household', (d) => patchHousehold(d, h.id, { label }), key('label'))} />
-      <TextField label="Address" value={h.address} onChange={(v) => edit('Edit household', (d) => patchHousehold(d, h.id, { address: textOrUndefined(v) }), key('address'))} />
+      <TextField label="Household name" value={h.label} testId="household-label" onChange={(label) => edit('Edit household', (d) => updateHousehold(d, h.id, { label }), key('label'))} />
+      <TextField label="Address" value={h.address} onChange={(v) => edit('Edit household', (d) => updateHousehold(d, h.id, { address: textOrUndefined(v) }), key('address'))} />
       <CheckboxField
         label="Emphasise (e.g. the subject child's household)"
         checked={!!h.emphasised}
-        onChange={(v) => edit('Edit household', (d) => patchHousehold(d, h.id, { emphasised: v || undefined }))}
+        onChange={(v) => edit('Edit household', (d) => updateHousehold(d, h.id, { emphasised: v || undefined }))}
       />
       <ul className="inspector__members" aria-label="Members and when they lived here">
         {h.members.map((m, i) => {
@@ -29,12 +29,12 @@ export function HouseholdEditor({ doc, household, edit }: { doc: GenogramDocumen
               <DateField
                 label={`${name} lived here from`}
                 value={m.from}
-                onChange={(from) => edit('Edit household member', (d) => patchHouseholdMember(d, h.id, i, { from }), key(`m${i}from`))}
+                onChange={(from) => edit('Edit household member', (d) => updateHouseholdMember(d, h.id, i, { from }), key(`m${i}from`))}
               />
               <DateField
                 label={`${name} lived here until`}
                 value={m.to}
-                onChange={(to) => edit('Edit household member', (d) => patchHouseholdMember(d, h.id, i, { to }), key(`m${i}to`))}
+                onChange={(to) => edit('Edit household member', (d) => updateHouseholdMember(d, h.id, i, { to }), key(`m${i}to`))}
               />
               <button type="button" onClick={() => edit('Remove household member', (d) => removeHouseholdMember(d, h.id, i))}>
                 Remove {name} from this household
@@ -61,7 +61,7 @@ export function HouseholdEditor({ doc, household, edit }: { doc: GenogramDocumen
           ))}
         </select>
       </div>
-      <button type="button" className="inspector__danger" onClick={() => edit('Remove household', (d) => removeItem(d, 'households', h.id))}>
+      <button type="button" className="inspector__danger" onClick={() => edit('Remove household', (d) => removeHousehold(d, h.id))}>
         Remove this household
       </button>
     </div>

@@ -1,7 +1,7 @@
 import type { GenogramDocument, MultipleBirth } from '../../core/model/types';
 import { SelectField } from './fields';
 import { ItemLink, personName } from './ItemLink';
-import { leaveMultipleBirth, patchMultipleBirth, removeItem } from './listEdits';
+import { leaveMultipleBirth, removeMultipleBirth, updateMultipleBirth } from '../../core/model/operations';
 import type { DocEdit } from './useDocEdit';
 
 const KIND_OPTIONS: { value: MultipleBirth['kind']; label: string }[] = [
@@ -20,7 +20,7 @@ export function MultipleBirthEditor({ doc, group, edit }: { doc: GenogramDocumen
         value={group.kind}
         options={KIND_OPTIONS}
         testId="multiple-birth-kind"
-        onChange={(kind) => edit('Edit multiple birth', (d) => patchMultipleBirth(d, group.id, { kind }))}
+        onChange={(kind) => edit('Edit multiple birth', (d) => updateMultipleBirth(d, group.id, { kind }))}
       />
       <ol aria-label="Born together, in birth order">
         {group.members.map((id, i) => (
@@ -33,7 +33,7 @@ export function MultipleBirthEditor({ doc, group, edit }: { doc: GenogramDocumen
               onClick={() => {
                 const members = group.members.slice();
                 [members[i - 1], members[i]] = [members[i]!, members[i - 1]!];
-                edit('Reorder multiple birth', (d) => patchMultipleBirth(d, group.id, { members }));
+                edit('Reorder multiple birth', (d) => updateMultipleBirth(d, group.id, { members }));
               }}
             >
               ↑
@@ -44,7 +44,7 @@ export function MultipleBirthEditor({ doc, group, edit }: { doc: GenogramDocumen
           </li>
         ))}
       </ol>
-      <button type="button" className="inspector__danger" onClick={() => edit('Remove multiple birth', (d) => removeItem(d, 'multipleBirths', group.id))}>
+      <button type="button" className="inspector__danger" onClick={() => edit('Remove multiple birth', (d) => removeMultipleBirth(d, group.id))}>
         Not a multiple birth
       </button>
     </div>

@@ -2,7 +2,7 @@ import type { GenogramDocument, RelationshipKind, RelationshipLine } from '../..
 import { RELATIONSHIP_KINDS, RELATIONSHIP_KIND_LABELS } from '../dialogs/RelationshipKindDialog';
 import { SelectField, TextField, textOrUndefined } from './fields';
 import { ItemLink, personName } from './ItemLink';
-import { patchRelationship, removeItem } from './listEdits';
+import { removeRelationshipLine, updateRelationshipLine } from '../../core/model/operations';
 import type { DocEdit } from './useDocEdit';
 
 const KIND_OPTIONS = RELATIONSHIP_KINDS.map((value) => ({ value, label: RELATIONSHIP_KIND_LABELS[value] }));
@@ -21,10 +21,10 @@ export function RelationshipEditor({ doc, line, edit }: { doc: GenogramDocument;
         label="Kind of relationship line"
         value={line.kind}
         options={KIND_OPTIONS}
-        onChange={(kind: RelationshipKind) => edit('Edit relationship line', (d) => patchRelationship(d, line.id, { kind }))}
+        onChange={(kind: RelationshipKind) => edit('Edit relationship line', (d) => updateRelationshipLine(d, line.id, { kind }))}
       />
       {abuse ? (
-        <button type="button" onClick={() => edit('Swap relationship direction', (d) => patchRelationship(d, line.id, { from: line.to, to: line.from }))}>
+        <button type="button" onClick={() => edit('Swap relationship direction', (d) => updateRelationshipLine(d, line.id, { from: line.to, to: line.from }))}>
           Swap who harms whom
         </button>
       ) : null}
@@ -32,9 +32,9 @@ export function RelationshipEditor({ doc, line, edit }: { doc: GenogramDocument;
         label="Relationship notes"
         multiline
         value={line.notes}
-        onChange={(v) => edit('Edit relationship notes', (d) => patchRelationship(d, line.id, { notes: textOrUndefined(v) }), `relationship:${line.id}:notes`)}
+        onChange={(v) => edit('Edit relationship notes', (d) => updateRelationshipLine(d, line.id, { notes: textOrUndefined(v) }), `relationship:${line.id}:notes`)}
       />
-      <button type="button" className="inspector__danger" onClick={() => edit('Remove relationship line', (d) => removeItem(d, 'relationships', line.id))}>
+      <button type="button" className="inspector__danger" onClick={() => edit('Remove relationship line', (d) => removeRelationshipLine(d, line.id))}>
         Remove this line
       </button>
     </div>

@@ -1,9 +1,7 @@
 import { useCallback } from 'react';
-import type { StoreApi } from 'zustand/vanilla';
-import { OperationError } from '../../core/model/operationError';
 import type { GenogramDocument } from '../../core/model/types';
+import { runCommand } from '../../store/commands';
 import { useEditorStore } from '../../store/EditorStoreContext';
-import type { EditorStateLike } from '../actions/context';
 import { uiStore } from '../actions/uiState';
 
 export type DocEdit = (label: string, recipe: (doc: GenogramDocument) => GenogramDocument, coalesceKey?: string) => void;
@@ -13,22 +11,11 @@ export type DocEdit = (label: string, recipe: (doc: GenogramDocument) => Genogra
  * burst of typing is one step. A refused edit is told to the user and changes nothing.
  */
 export function useDocEdit(): DocEdit {
-  const store = useEditorStore() as unknown as StoreApi<EditorStateLike>;
+  const store = useEditorStore();
   return useCallback(
     (label, recipe, coalesceKey) => {
-      let next: GenogramDocument;
-      const before = store.getState().doc;
-      try {
-        next = recipe(before);
-      } catch (error) {
-        if (error instanceof OperationError) {
-          uiStore.getState().notify(error.message, 'error');
-          return;
-        }
-        throw error;
-      }
-      if (next === before) return;
-      store.getState().apply(label, () => next, coalesceKey ? { coalesceKey } : undefined);
+      const result = runCommand(store, label, (doc) => ({ doc: recipe(doc) }), coalesceKey);
+      if (!result.ok) uiStore.getState().notify(result.message, 'error');
     },
     [store],
   );

@@ -3,17 +3,26 @@ import { OperationError } from '../operationError';
 import type { GenogramDocument, Household, HouseholdMember, Id, PartialDate } from '../types';
 import { applyPatch, type Patch, replaceById, requireItem, requirePerson, withoutUndefined } from './shared';
 
-/** Members join from the same date (if given); a person listed twice is added once. */
+/** "Household 1", "Household 2"…: the first number past the count that no household is called. */
+export function nextHouseholdLabel(doc: GenogramDocument): string {
+  const taken = new Set(doc.households.map((h) => h.label));
+  for (let n = doc.households.length + 1; ; n++) if (!taken.has(`Household ${n}`)) return `Household ${n}`;
+}
+
+/**
+ * Members join from the same date (if given); a person listed twice is added once. Without a
+ * label the household is numbered (see nextHouseholdLabel).
+ */
 export function addHousehold(
   doc: GenogramDocument,
-  label: string,
-  memberIds: Id[],
+  label: string | undefined,
+  memberIds: readonly Id[],
   from?: PartialDate,
 ): { doc: GenogramDocument; id: Id } {
   for (const id of memberIds) requirePerson(doc, id);
   const id = newId('h');
   const members: HouseholdMember[] = [...new Set(memberIds)].map((person) => (from ? { person, from } : { person }));
-  const household: Household = { id, label, members };
+  const household: Household = { id, label: label ?? nextHouseholdLabel(doc), members };
   return { doc: { ...doc, households: [...doc.households, household] }, id };
 }
 
@@ -68,15 +77,18 @@ export function updateHouseholdMember(
   };
 }
 
-/** Removes every period of this person's membership of the household. */
-export function removeHouseholdMember(doc: GenogramDocument, householdId: Id, personId: Id): GenogramDocument {
+/**
+ * Removes one period of membership, addressed by its index in the member list (a person's other
+ * periods in the same household stay).
+ */
+export function removeHouseholdMember(doc: GenogramDocument, householdId: Id, index: number): GenogramDocument {
   const household = requireItem(doc.households, householdId, 'household');
-  if (!household.members.some((m) => m.person === personId)) return doc;
+  if (!household.members[index]) throw new OperationError(`Household "${household.label}" has no member number ${index + 1}`);
   return {
     ...doc,
     households: replaceById(doc.households, householdId, (h) => ({
       ...h,
-      members: h.members.filter((m) => m.person !== personId),
+      members: h.members.filter((_, i) => i !== index),
     })),
   };
 }

@@ -1,7 +1,7 @@
 import { newId } from '../ids';
 import { OperationError } from '../operationError';
 import type { GenogramDocument, Id, MultipleBirth } from '../types';
-import { requireItem, requirePerson } from './shared';
+import { applyPatch, type Patch, replaceById, requireItem, requirePerson } from './shared';
 
 /**
  * Makes the persons (in birth order) one multiple-birth group. A person can be in only one
@@ -37,4 +37,24 @@ export function setMultipleBirth(
 export function removeMultipleBirth(doc: GenogramDocument, id: Id): GenogramDocument {
   requireItem(doc.multipleBirths, id, 'multiple-birth group');
   return { ...doc, multipleBirths: doc.multipleBirths.filter((g) => g.id !== id) };
+}
+
+/** Kind or birth order; members replaced whole must be two or more existing persons. */
+export function updateMultipleBirth(doc: GenogramDocument, id: Id, patch: Patch<MultipleBirth>): GenogramDocument {
+  requireItem(doc.multipleBirths, id, 'multiple-birth group');
+  if (patch.members) {
+    if (patch.members.length < 2) throw new OperationError('Twins, triplets and other multiple births need at least two people');
+    if (new Set(patch.members).size < patch.members.length) throw new OperationError('A person can be listed only once in a multiple birth');
+    for (const member of patch.members) requirePerson(doc, member);
+  }
+  const multipleBirths = replaceById(doc.multipleBirths, id, (g) => applyPatch(g, patch));
+  return multipleBirths === doc.multipleBirths ? doc : { ...doc, multipleBirths };
+}
+
+/** Takes one person out of a group; a group of fewer than two is no group, so it is dissolved. */
+export function leaveMultipleBirth(doc: GenogramDocument, id: Id, personId: Id): GenogramDocument {
+  const group = requireItem(doc.multipleBirths, id, 'multiple-birth group');
+  if (!group.members.includes(personId)) return doc;
+  const members = group.members.filter((m) => m !== personId);
+  return members.length < 2 ? removeMultipleBirth(doc, id) : updateMultipleBirth(doc, id, { members });
 }

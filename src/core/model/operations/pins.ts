@@ -25,3 +25,7 @@ export function releasePins(doc: GenogramDocument, ids?: Iterable<Id>): Genogram
   });
   return changed ? { ...doc, persons } : doc;
 }
+
+export function hasPins(doc: GenogramDocument): boolean {
+  return doc.persons.some((p) => p.pinned);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releasePins, setPinned } from '../../../../src/core/model/operations';
+import { hasPins, releasePins, setPinned } from '../../../../src/core/model/operations';
 import { sampleFamily } from './sampleFamily';
 
 describe('pins', () => {
@@ -14,8 +14,10 @@ describe('pins', () => {
     const s = sampleFamily();
     const doc = setPinned(s.doc, new Map([[s.mother, { x: 1, y: 2 }], [s.father, { x: 3, y: 4 }]]));
     expect(releasePins(doc, [s.mother]).persons.filter((p) => p.pinned).map((p) => p.id)).toEqual([s.father]);
+    expect(hasPins(doc)).toBe(true);
     const none = releasePins(doc);
     expect(none.persons.some((p) => 'pinned' in p)).toBe(false);
+    expect(hasPins(none)).toBe(false);
     expect(releasePins(none)).toBe(none);
   });
 });

@@ -21,5 +21,9 @@ describe('removeObjects', () => {
     const doc = removeObjects(s.doc, [s.mother]);
     expect(doc.persons).toHaveLength(4);
     expect(doc.partnerships).toEqual([]);
+    expect(doc.parentLinks.some((l) => l.parent === s.mother)).toBe(false);
+    const noTwin = removeObjects(s.doc, [s.twinA]);
+    expect(noTwin.parentLinks.some((l) => l.child === s.twinA)).toBe(false);
+    expect(noTwin.multipleBirths).toEqual([]);
   });
 });

@@ -1,14 +1,14 @@
 import { emptyDocument } from '../../../../src/core/model/emptyDocument';
-import { addChild, addPartner, addPerson, addRelationshipLine, addHousehold, setMultipleBirth } from '../../../../src/core/model/operations';
+import { addChild, addHousehold, addPartner, addPartnershipEvent, addPerson, addRelationshipLine, setMultipleBirth } from '../../../../src/core/model/operations';
 import type { GenogramDocument, Id } from '../../../../src/core/model/types';
 
-/** Mother, father (partnership), twins and a third child, a relationship line and a household. */
+/** Mother, father (partnership, with an undated start), twins and a third child, a relationship line and a household. */
 export function sampleFamily(): { doc: GenogramDocument; mother: Id; father: Id; union: Id; twinA: Id; twinB: Id; third: Id } {
   let doc = emptyDocument('Sample');
   const mother = addPerson(doc, { givenNames: 'Ann', familyName: 'Reed', gender: 'female' });
   doc = mother.doc;
   const father = addPartner(doc, mother.id, { givenNames: 'Bob', familyName: 'Cole' });
-  doc = father.doc;
+  doc = addPartnershipEvent(father.doc, father.partnershipId, { type: 'started' });
   const twinA = addChild(doc, { partnershipId: father.partnershipId }, { givenNames: 'Cat', gender: 'female' });
   doc = twinA.doc;
   const twinB = addChild(doc, { partnershipId: father.partnershipId }, { givenNames: 'Dan', gender: 'male' });

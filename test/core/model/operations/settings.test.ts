@@ -11,4 +11,10 @@ describe('updateSettings', () => {
     expect(updateSettings(next, { asAt: undefined }).settings.asAt).toBeUndefined();
     expect(updateSettings(next, { title: 'T', notation: { showAges: false } })).toBe(next);
   });
+
+  it('clears optional fields such as the caption', () => {
+    const doc = updateSettings(emptyDocument(), { caption: 'c' });
+    expect(doc.settings.caption).toBe('c');
+    expect(updateSettings(doc, { caption: undefined }).settings).not.toHaveProperty('caption');
+  });
 });

@@ -111,4 +111,22 @@ describe('household outlines', () => {
       { numRuns: 60 },
     );
   });
+
+  it('draws a row of neighbours as one rounded rectangle', () => {
+    const cells: [string, number, number][] = [['a', 0, 0], ['b', 1, 0], ['c', 2, 0], ['x', 0, 1]];
+    const d = doc({ persons: cells.map(([id]) => p(id)), households: [{ id: 'h', label: 'row', members: ['a', 'b', 'c'].map((person) => ({ person })) }] });
+    const outline = marks(group(buildScene(d, gridLayout(cells), { asAt }), 'household:h'), 'household-outline')[0] as { d: string };
+    expect(outline.d.match(/M/g)).toHaveLength(1);
+    expect(outline.d.match(/Q/g)).toHaveLength(4);
+  });
+
+  it('redraws a remembered outline when an outsider moves in among the members', () => {
+    const household: Household = { id: 'h', label: 'h', members: [{ person: 'a' }, { person: 'b' }] };
+    const d = doc({ persons: [p('a'), p('b'), p('x')], households: [household] });
+    const away = gridLayout([['a', 0, 0], ['b', 2, 0], ['x', 6, 3]]);
+    checkOutline(buildScene(d, away, { asAt }), away, 'household:h', ['a', 'b']);
+    const between = gridLayout([['a', 0, 0], ['b', 2, 0], ['x', 1, 0]]);
+    checkOutline(buildScene(d, between, { asAt }), between, 'household:h', ['a', 'b']);
+    checkOutline(buildScene(d, away, { asAt }), away, 'household:h', ['a', 'b']);
+  });
 });

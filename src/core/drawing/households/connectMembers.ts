@@ -1,8 +1,8 @@
 import type { Rect } from './rect';
 import { gapBetween, hull, isFree, joined } from './rect';
 
-/** Width of a corridor joining members who cannot be joined by a straight band. */
-const LANE = 12;
+/** Widths of a corridor joining members who cannot be joined by a straight band, widest first. */
+const LANES = [20, 12];
 /** How many free horizontal gaps a corridor may try before giving up on a pair. */
 const MAX_LANES = 6;
 /** Narrowest straight band between two symbols worth drawing. */
@@ -51,7 +51,10 @@ export function connectMembers(members: readonly MemberShape[], obstacles: reado
   for (const [i, j] of pairs) {
     if (groups === 1) break;
     if (find(i) === find(j)) continue;
-    const link = straightLink(members[i]!, members[j]!, obstacles) ?? laneLink(members[i]!, members[j]!, obstacles, region);
+    const a = members[i]!;
+    const b = members[j]!;
+    let link = straightLink(a, b, obstacles);
+    for (const width of LANES) link ??= laneLink(a, b, obstacles, region, width);
     if (!link) continue;
     rects.push(...link);
     union(i, j);
@@ -74,8 +77,9 @@ function straightLink(a: MemberShape, b: MemberShape, obstacles: readonly Rect[]
     const band = { x0: Math.min(s.x0, t.x0), y0, x1: Math.max(s.x1, t.x1), y1 };
     if (isFree(band, obstacles)) return [band];
   }
-  const x0 = Math.max(s.x0, t.x0);
-  const x1 = Math.min(s.x1, t.x1);
+  // One above the other: a vertical band where their drawings overlap, within their symbols' span.
+  const x0 = Math.max(a.body.x0, b.body.x0, Math.min(s.x0, t.x0));
+  const x1 = Math.min(a.body.x1, b.body.x1, Math.max(s.x1, t.x1));
   if (x1 - x0 >= MIN_BAND) {
     const band = { x0, y0: Math.min(s.y0, t.y0), x1, y1: Math.max(s.y1, t.y1) };
     if (isFree(band, obstacles)) return [band];
@@ -84,8 +88,8 @@ function straightLink(a: MemberShape, b: MemberShape, obstacles: readonly Rect[]
 }
 
 /** A corridor from each symbol straight up or down to a free horizontal lane, joined along it. */
-function laneLink(a: MemberShape, b: MemberShape, obstacles: readonly Rect[], region: Rect): Rect[] | undefined {
-  const half = LANE / 2;
+function laneLink(a: MemberShape, b: MemberShape, obstacles: readonly Rect[], region: Rect, width: number): Rect[] | undefined {
+  const half = width / 2;
   const ay = (a.symbol.y0 + a.symbol.y1) / 2;
   const by = (b.symbol.y0 + b.symbol.y1) / 2;
   const span = { x0: Math.min(a.symbol.x0, b.symbol.x0), x1: Math.max(a.symbol.x1, b.symbol.x1) };
@@ -100,8 +104,8 @@ function laneLink(a: MemberShape, b: MemberShape, obstacles: readonly Rect[], re
     .sort((p, q) => p.cost - q.cost)
     .slice(0, MAX_LANES);
   for (const { y } of lanes) {
-    const legA = leg(a.symbol, ay, y, obstacles);
-    const legB = legA && leg(b.symbol, by, y, obstacles);
+    const legA = leg(a.symbol, ay, y, half, obstacles);
+    const legB = legA && leg(b.symbol, by, y, half, obstacles);
     if (!legA || !legB) continue;
     const along = { x0: Math.min(legA.x0, legB.x0), y0: y - half, x1: Math.max(legA.x1, legB.x1), y1: y + half };
     if (!isFree(along, obstacles)) continue;
@@ -112,8 +116,7 @@ function laneLink(a: MemberShape, b: MemberShape, obstacles: readonly Rect[], re
 }
 
 /** A vertical corridor from a symbol to height `y`, in the symbol's middle or along one of its sides. */
-function leg(symbol: Rect, from: number, y: number, obstacles: readonly Rect[]): Rect | undefined {
-  const half = LANE / 2;
+function leg(symbol: Rect, from: number, y: number, half: number, obstacles: readonly Rect[]): Rect | undefined {
   const mid = (symbol.x0 + symbol.x1) / 2;
   for (const x of [mid, symbol.x0 + half, symbol.x1 - half]) {
     const r = { x0: x - half, y0: Math.min(from, y) - half, x1: x + half, y1: Math.max(from, y) + half };

@@ -12,6 +12,7 @@ export function roundedPath(rings: readonly (readonly Point[])[], radius: number
     .map((ring) => {
       const n = ring.length;
       const parts: string[] = [];
+      let end = '';
       for (let i = 0; i < n; i++) {
         const a = ring[(i + n - 1) % n]!;
         const b = ring[i]!;
@@ -21,7 +22,12 @@ export function roundedPath(rings: readonly (readonly Point[])[], radius: number
         const k = Math.min(radius, inLen / 2, outLen / 2);
         const p: Point = [b[0] - ((b[0] - a[0]) / inLen) * k, b[1] - ((b[1] - a[1]) / inLen) * k];
         const q: Point = [b[0] + ((c[0] - b[0]) / outLen) * k, b[1] + ((c[1] - b[1]) / outLen) * k];
-        parts.push(`${i ? 'L' : 'M'}${r(p[0])} ${r(p[1])} Q${r(b[0])} ${r(b[1])} ${r(q[0])} ${r(q[1])}`);
+        const start = `${r(p[0])} ${r(p[1])}`;
+        // Where two curves meet mid-edge there is no straight stretch to draw.
+        if (i === 0) parts.push(`M${start}`);
+        else if (start !== end) parts.push(`L${start}`);
+        end = `${r(q[0])} ${r(q[1])}`;
+        parts.push(`Q${r(b[0])} ${r(b[1])} ${end}`);
       }
       return `${parts.join(' ')} Z`;
     })

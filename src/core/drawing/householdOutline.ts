@@ -5,6 +5,7 @@ import { r } from './geometry';
 import { HOUSEHOLD_DOTS, HOUSEHOLD_EMPHASISED_DOTS, HOUSEHOLD_EMPHASISED_WIDTH, HOUSEHOLD_INK, HOUSEHOLD_WIDTH, INK, SMALL_TEXT } from './style';
 import { textWidth } from './textMetrics';
 import type { PlacedPerson } from './partnerLines';
+import { BoxesByX } from './households/boxesByX';
 import { gridOutline } from './households/gridOutline';
 import { householdShape, type MemberBoxes } from './households/householdShape';
 import { OutsiderIndex } from './households/outsiderIndex';
@@ -26,6 +27,8 @@ const CORNER_RADIUS = 6;
 const shapes = new ShapeCache<Point[][]>(1000);
 /** One index per set of people: buildScene passes the same map for every household. */
 const indexes = new WeakMap<Map<Id, HouseholdPerson>, OutsiderIndex>();
+/** One index per list of taken boxes; the labels added to the list later are scanned. */
+const takenIndexes = new WeakMap<Box[], BoxesByX>();
 
 export interface HouseholdPerson {
   placed: PlacedPerson;
@@ -62,7 +65,7 @@ export function drawHousehold(
     y1: Math.max(...boxes.map((b) => b.body.y1)) + MARGIN,
   };
   const obstacles = outsiderIndex(people).boxesIn(region, memberSet);
-  const rings = shapes.getOrMake(shapeKey(boxes, obstacles), () => {
+  const rings = shapes.getOrMake(shapeInput(boxes, obstacles), () => {
     const shape = householdShape(boxes, obstacles, region);
     return shape.connected ? shape.rings : gridOutline(boxes, obstacles, region);
   });
@@ -81,7 +84,7 @@ export function drawHousehold(
     },
   ];
   const weight = household.emphasised ? 700 : 400;
-  const near = taken.filter((t) => t.x < region.x1 && t.x + t.width > region.x0 && t.y < region.y1 && t.y + t.height > region.y0);
+  const near = new BoxesByX(takenIndex(taken).overlapping({ x: region.x0, y: region.y0, width: region.x1 - region.x0, height: region.y1 - region.y0 }));
   const spot = labelSpot(rings, textWidth(label, SMALL_TEXT, weight) + 4, near);
   taken.push(spot.box);
   items.push({ type: 'text', x: r(spot.x), y: r(spot.y), text: label, size: SMALL_TEXT, weight, anchor: 'start', fill: INK, italic: true, halo: true, mark: 'household-label' });
@@ -90,6 +93,15 @@ export function drawHousehold(
     personIds: [...memberSet],
     tags: household.emphasised ? ['household', 'emphasised'] : ['household'],
   });
+}
+
+function takenIndex(taken: Box[]): BoxesByX {
+  let index = takenIndexes.get(taken);
+  if (!index || index.indexed > taken.length) {
+    index = new BoxesByX(taken);
+    takenIndexes.set(taken, index);
+  }
+  return index;
 }
 
 function outsiderIndex(people: Map<Id, HouseholdPerson>): OutsiderIndex {
@@ -101,10 +113,24 @@ function outsiderIndex(people: Map<Id, HouseholdPerson>): OutsiderIndex {
   return index;
 }
 
-/** Everything the shape depends on, so equal keys mean equal shapes. */
-function shapeKey(members: readonly MemberBoxes[], obstacles: readonly Rect[]): string {
-  const num = (rect: Rect) => `${rect.x0},${rect.y0},${rect.x1},${rect.y1}`;
-  return `${members.map((m) => `${num(m.symbol)}/${num(m.body)}`).join(';')}|${obstacles.map(num).join(';')}`;
+/** Everything the shape depends on, so equal inputs mean equal shapes. */
+function shapeInput(members: readonly MemberBoxes[], obstacles: readonly Rect[]): Float64Array {
+  const out = new Float64Array(8 * members.length + 4 * obstacles.length + 1);
+  let k = 0;
+  const put = (rect: Rect) => {
+    out[k++] = rect.x0;
+    out[k++] = rect.y0;
+    out[k++] = rect.x1;
+    out[k++] = rect.y1;
+  };
+  for (const m of members) {
+    put(m.symbol);
+    put(m.body);
+  }
+  // Marks where members end, so a member cannot pass for two obstacles.
+  out[k++] = members.length;
+  for (const o of obstacles) put(o);
+  return out;
 }
 
 /** What of an outsider the outline must stay clear of: the symbol, with room, and the name under it. */
@@ -126,7 +152,7 @@ function pad(b: Box, n: number): Box {
  * covers the least of the people and other labels. Rings keep the inside on their right,
  * so an edge running left to right is a top edge and one running right to left a bottom edge.
  */
-function labelSpot(rings: Point[][], width: number, taken: Box[]): { x: number; y: number; box: Box } {
+function labelSpot(rings: Point[][], width: number, taken: BoxesByX): { x: number; y: number; box: Box } {
   let best: { x: number; y: number; box: Box; score: number } | undefined;
   for (const ring of rings) {
     for (let i = 0; i < ring.length; i++) {
@@ -139,7 +165,7 @@ function labelSpot(rings: Point[][], width: number, taken: Box[]): { x: number; 
       const box = { x, y: y - SMALL_TEXT, width, height: SMALL_TEXT + 3 };
       const short = Math.max(0, width - Math.abs(b[0] - a[0]));
       // Prefer no overlap, then a bottom edge long enough for the text, then the lowest.
-      const score = taken.reduce((sum, t) => sum + overlap(box, t), 0) * 10 + short + (top ? 30 : 0) - a[1] * 0.01;
+      const score = taken.overlapping(box).reduce((sum, t) => sum + overlap(box, t), 0) * 10 + short + (top ? 30 : 0) - a[1] * 0.01;
       if (!best || score < best.score) best = { x, y, box, score };
     }
   }

@@ -19,6 +19,9 @@ const styles = {
   section: { border: '1px solid #ccc', borderRadius: 4, padding: '0.4rem 0.7rem', margin: '0.6rem 0' },
   suggestions: { maxHeight: '12rem', overflowY: 'auto', listStyle: 'none', padding: 0, margin: '0.2rem 0' },
   hint: { fontSize: '0.9em', color: '#555', margin: '0.2rem 0' },
+  // The modal's stylesheet makes inputs full-width block fields; a checkbox sits beside its text.
+  tick: { display: 'flex', alignItems: 'baseline', gap: '0.4rem', color: 'inherit', fontSize: '0.9rem', margin: '0.2rem 0' },
+  checkbox: { width: 'auto', padding: 0, margin: 0, flex: 'none' },
 } satisfies Record<string, CSSProperties>;
 
 /**
@@ -168,8 +171,9 @@ function IssueList({ title, why, issues, testId }: { title: string; why: string;
 function Tick({ checked, onChange, testId, children }: { checked: boolean; onChange: (on: boolean) => void; testId: string; children: string }) {
   return (
     <li>
-      <label data-testid={testId}>
-        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} /> {children}
+      <label data-testid={testId} style={styles.tick}>
+        <input type="checkbox" style={styles.checkbox} checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+        <span>{children}</span>
       </label>
     </li>
   );
@@ -204,6 +208,7 @@ function householdText(s: HouseholdSuggestion, persons: Map<Id, Person>): string
   });
   const named = members.slice(0, MEMBERS_NAMED);
   const more = members.length - named.length;
-  const lines = s.lines.length === 1 ? `line ${s.lines[0]}` : `lines ${s.lines.join(', ')}`;
+  const lines =
+    s.lines.length === 1 ? `line ${s.lines[0]}` : `lines ${s.lines.slice(0, 4).join(', ')}${s.lines.length > 4 ? ` and ${s.lines.length - 4} more` : ''}`;
   return `${household.label}: ${named.join('; ')}${more ? `; and ${more} more` : ''} (${lines})`;
 }

@@ -82,7 +82,8 @@ export function addChildWithin(ctx: ActionContext, personId: Id, partnershipId: 
   reportCommand(ctx, result, true);
 }
 
-function childAction(id: string, label: string, kbd: string, purpose: 'child' | 'pregnancy'): Action {
+/** An action on the one selected person; what it does is given the person's id. */
+function relativeAction(id: string, label: string, kbd: string, perform: (ctx: ActionContext, personId: Id) => void): Action {
   return {
     id,
     label,
@@ -93,30 +94,22 @@ function childAction(id: string, label: string, kbd: string, purpose: 'child' | 
     predicate: (ctx) => soleSelectedPerson(ctx) !== undefined,
     perform: (ctx) => {
       const personId = soleSelectedPerson(ctx);
-      if (!personId) return;
-      const partnerships = partnershipsOf(ctx, personId);
-      if (partnerships.length > 1) {
-        ctx.ui.getState().openDialog({ kind: 'choose-partnership', personId, purpose });
-        return;
-      }
-      addChildWithin(ctx, personId, partnerships[0]?.id ?? null, purpose);
+      if (personId) perform(ctx, personId);
     },
   };
 }
 
-function relativeAction(id: string, label: string, kbd: string, command: (store: CommandStore, personId: Id) => CommandResult): Action {
-  return {
-    id,
-    label,
-    kbd: [kbd],
-    group: 'relatives',
-    toolbar: true,
-    contextMenu: true,
-    predicate: (ctx) => soleSelectedPerson(ctx) !== undefined,
-    perform: (ctx) => {
-      const personId = soleSelectedPerson(ctx);
-      if (personId) reportCommand(ctx, command(ctx.store, personId), true);
-    },
+/** A relative made by one command; the cursor then goes to the new person's name. */
+function addRelative(command: (store: CommandStore, personId: Id) => CommandResult) {
+  return (ctx: ActionContext, personId: Id) => reportCommand(ctx, command(ctx.store, personId), true);
+}
+
+/** A child or pregnancy: with several partnerships, the author is asked which one first. */
+function addChildOf(purpose: 'child' | 'pregnancy') {
+  return (ctx: ActionContext, personId: Id) => {
+    const partnerships = partnershipsOf(ctx, personId);
+    if (partnerships.length > 1) ctx.ui.getState().openDialog({ kind: 'choose-partnership', personId, purpose });
+    else addChildWithin(ctx, personId, partnerships[0]?.id ?? null, purpose);
   };
 }
 
@@ -147,15 +140,15 @@ export const ACTIONS: readonly Action[] = [
     predicate: () => true,
     perform: (ctx) => reportCommand(ctx, addPersonCommand(ctx.store), true),
   },
-  relativeAction('add-mother', 'Add mother', 'M', (store, id) => addParentsCommand(store, id, 'mother')),
-  relativeAction('add-father', 'Add father', 'F', (store, id) => addParentsCommand(store, id, 'father')),
-  relativeAction('add-parents', 'Add both parents', 'P', (store, id) => addParentsCommand(store, id, 'both')),
-  relativeAction('add-unknown-parent', 'Add unknown parent', 'U', (store, id) => addParentsCommand(store, id, 'unknown')),
-  relativeAction('add-partner', 'Add partner', 'R', (store, id) => addPartnerCommand(store, id)),
-  childAction('add-child', 'Add child', 'C', 'child'),
-  relativeAction('add-sibling', 'Add sibling', 'S', (store, id) => addSiblingCommand(store, id)),
-  relativeAction('add-twin', 'Add twin (same birth)', 'T', (store, id) => addTwinCommand(store, id)),
-  childAction('add-pregnancy', 'Add pregnancy or loss', 'G', 'pregnancy'),
+  relativeAction('add-mother', 'Add mother', 'M', addRelative((store, id) => addParentsCommand(store, id, 'mother'))),
+  relativeAction('add-father', 'Add father', 'F', addRelative((store, id) => addParentsCommand(store, id, 'father'))),
+  relativeAction('add-parents', 'Add both parents', 'P', addRelative((store, id) => addParentsCommand(store, id, 'both'))),
+  relativeAction('add-unknown-parent', 'Add unknown parent', 'U', addRelative((store, id) => addParentsCommand(store, id, 'unknown'))),
+  relativeAction('add-partner', 'Add partner', 'R', addRelative((store, id) => addPartnerCommand(store, id))),
+  relativeAction('add-child', 'Add child', 'C', addChildOf('child')),
+  relativeAction('add-sibling', 'Add sibling', 'S', addRelative((store, id) => addSiblingCommand(store, id))),
+  relativeAction('add-twin', 'Add twin (same birth)', 'T', addRelative((store, id) => addTwinCommand(store, id))),
+  relativeAction('add-pregnancy', 'Add pregnancy or loss', 'G', addChildOf('pregnancy')),
   {
     id: 'make-relationship-line',
     label: 'Relationship line between two people…',

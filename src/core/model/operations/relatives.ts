@@ -15,7 +15,7 @@ export type ParentsSpec = Id[] | { partnershipId: Id; person?: Id };
 
 export type ParentRole = 'mother' | 'father' | 'both' | 'unknown';
 
-export function oppositeGender(gender: Gender): Gender {
+function oppositeGender(gender: Gender): Gender {
   return gender === 'female' ? 'male' : gender === 'male' ? 'female' : 'unknown';
 }
 

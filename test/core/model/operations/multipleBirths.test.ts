@@ -8,19 +8,7 @@ import {
   setMultipleBirth,
   updateMultipleBirth,
 } from '../../../../src/core/model/operations';
-import type { GenogramDocument, Id } from '../../../../src/core/model/types';
-import { sampleFamily } from './sampleFamily';
-
-function threePeople(): { doc: GenogramDocument; ids: Id[] } {
-  let doc = emptyDocument();
-  const ids: Id[] = [];
-  for (let i = 0; i < 3; i++) {
-    const r = addPerson(doc, { givenNames: `C${i}` });
-    doc = r.doc;
-    ids.push(r.id);
-  }
-  return { doc, ids };
-}
+import { people, sampleFamily } from './sampleFamily';
 
 describe('multiple births', () => {
   it('changes only the kind when the same members are grouped again, keeping the id', () => {
@@ -39,7 +27,7 @@ describe('multiple births', () => {
   });
 
   it('groups people in the given order, taking them out of any earlier group', () => {
-    const { doc, ids } = threePeople();
+    const { doc, ids } = people(3);
     const first = setMultipleBirth(doc, [ids[0]!, ids[1]!], 'fraternal');
     const second = setMultipleBirth(first.doc, [ids[1]!, ids[2]!], 'fraternal');
     expect(second.doc.multipleBirths).toEqual([{ id: second.id, kind: 'fraternal', members: [ids[1], ids[2]] }]);

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument } from '../../../../src/core/model/emptyDocument';
 import { addParentLink, addPerson, removeParentLink, updateParentLink } from '../../../../src/core/model/operations';
-import type { GenogramDocument, Id } from '../../../../src/core/model/types';
-
-function people(n: number): { doc: GenogramDocument; ids: Id[] } {
-  let doc = emptyDocument();
-  const ids: Id[] = [];
-  for (let i = 0; i < n; i++) {
-    const added = addPerson(doc, { givenNames: `P${i}` });
-    doc = added.doc;
-    ids.push(added.id);
-  }
-  return { doc, ids };
-}
+import type { Id } from '../../../../src/core/model/types';
+import { people } from './sampleFamily';
 
 describe('parent links', () => {
   it('adds birth and carer links side by side', () => {

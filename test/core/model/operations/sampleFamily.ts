@@ -20,3 +20,15 @@ export function sampleFamily(): { doc: GenogramDocument; mother: Id; father: Id;
   doc = addHousehold(doc, 'Home', [mother.id, twinA.id, twinB.id, third.id, father.id], { year: 2015 }).doc;
   return { doc, mother: mother.id, father: father.id, union: father.partnershipId, twinA: twinA.id, twinB: twinB.id, third: third.id };
 }
+
+/** n persons with nothing but a given name (P0, P1…), in a fresh document. */
+export function people(n: number): { doc: GenogramDocument; ids: Id[] } {
+  let doc = emptyDocument();
+  const ids: Id[] = [];
+  for (let i = 0; i < n; i++) {
+    const added = addPerson(doc, { givenNames: `P${i}` });
+    doc = added.doc;
+    ids.push(added.id);
+  }
+  return { doc, ids };
+}

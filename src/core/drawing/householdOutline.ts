@@ -164,12 +164,32 @@ function labelSpot(rings: Point[][], width: number, taken: BoxesByX): { x: numbe
       const y = top ? a[1] - 4 : a[1] + 12;
       const box = { x, y: y - SMALL_TEXT, width, height: SMALL_TEXT + 3 };
       const short = Math.max(0, width - Math.abs(b[0] - a[0]));
-      // Prefer no overlap, then a bottom edge long enough for the text, then the lowest.
-      const score = taken.overlapping(box).reduce((sum, t) => sum + overlap(box, t), 0) * 10 + short + (top ? 30 : 0) - a[1] * 0.01;
+      // Prefer no overlap (with people, other labels or this outline's own lines), then a
+      // bottom edge long enough for the text, then the lowest.
+      const covered = taken.overlapping(box).reduce((sum, t) => sum + overlap(box, t), 0) + crossings(box, rings) * 400;
+      const score = covered * 10 + short + (top ? 30 : 0) - a[1] * 0.01;
       if (!best || score < best.score) best = { x, y, box, score };
     }
   }
   return best ?? { x: 0, y: 0, box: { x: 0, y: 0, width: 0, height: 0 } };
+}
+
+/** How many of the rings' (axis-aligned) edges pass through the box. */
+function crossings(box: Box, rings: Point[][]): number {
+  let n = 0;
+  for (const ring of rings) {
+    for (let i = 0; i < ring.length; i++) {
+      const a = ring[i]!;
+      const b = ring[(i + 1) % ring.length]!;
+      const x0 = Math.min(a[0], b[0]);
+      const x1 = Math.max(a[0], b[0]);
+      const y0 = Math.min(a[1], b[1]);
+      const y1 = Math.max(a[1], b[1]);
+      // Strict on both axes, so the edge the label sits beside does not count.
+      if (x0 < box.x + box.width && x1 > box.x && y0 < box.y + box.height && y1 > box.y) n++;
+    }
+  }
+  return n;
 }
 
 function overlap(a: Box, b: Box): number {

@@ -49,16 +49,12 @@ function fillEmptyHoles(inside: Uint8Array, cols: number, rows: number, xs: numb
       const col = c % cols;
       const row = (c - col) / cols;
       if (col === 0 || row === 0 || col === cols - 1 || row === rows - 1) open = true;
-      const visit = (n: number) => {
-        if (!inside[n] && !seen[n]) {
+      for (const n of [col > 0 ? c - 1 : -1, col < cols - 1 ? c + 1 : -1, row > 0 ? c - cols : -1, row < rows - 1 ? c + cols : -1]) {
+        if (n >= 0 && !inside[n] && !seen[n]) {
           seen[n] = 1;
           region.push(n);
         }
-      };
-      if (col > 0) visit(c - 1);
-      if (col < cols - 1) visit(c + 1);
-      if (row > 0) visit(c - cols);
-      if (row < rows - 1) visit(c + cols);
+      }
     }
     if (open) continue;
     const holdsObstacle = region.some((c) => {

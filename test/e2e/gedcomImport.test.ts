@@ -185,6 +185,26 @@ describe('GEDCOM import: the summary dialog', () => {
     expect(doc.households).toHaveLength(0);
   });
 
+  it('a GEDCOM file dropped onto the window waits in the same dialog, and opens on confirmation', async () => {
+    const { page } = app;
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.ged', { type: 'text/plain' }));
+      return dt;
+    }, TWINS_AND_RESIDENCES);
+    await page.dispatchEvent('.canvas', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('.canvas', 'drop', { dataTransfer: transfer });
+    const dialog = page.getByTestId('gedcom-import-dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Import "dropped.ged"');
+    await dialog.getByTestId('suggested-multiple-birth').getByRole('checkbox').check();
+    await dialog.getByRole('button', { name: /^Apply selected/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const doc = (await saveAndRead(page)).json.document;
+    expect(doc.multipleBirths).toHaveLength(1);
+    expect(doc.households).toHaveLength(0);
+  });
+
   it('a garbled file shows the line number and never changes the open document', async () => {
     const { page } = app;
     const before = (await saveAndRead(page)).json.document;

@@ -95,6 +95,8 @@ describe('documents: save, open, bad files, drag and drop', () => {
     }, gedcom);
     await page.dispatchEvent('.canvas', 'dragover', { dataTransfer: transfer });
     await page.dispatchEvent('.canvas', 'drop', { dataTransfer: transfer });
+    // A GEDCOM file waits in its import summary until the user opens it.
+    await page.getByTestId('gedcom-import-dialog').getByRole('button', { name: 'Open', exact: true }).click();
     await waitForNodeCount(page, 3);
     const doc = (await saveAndRead(page)).json.document;
     expect(doc.persons.map((p: any) => p.givenNames).sort()).toEqual(['Ann', 'Bob', 'Cal']);

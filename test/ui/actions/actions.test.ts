@@ -78,6 +78,25 @@ describe('the actions table', () => {
     expect(store.getState().past).toHaveLength(2);
   });
 
+  it('adds a twin, a sibling and a pregnancy of the selected person, one undo step each', () => {
+    const { ctx, store, ui } = setup();
+    performAction(ctx, 'add-person');
+    const first = store.getState().selection[0]!;
+    performAction(ctx, 'add-twin');
+    const twin = store.getState().selection[0]!;
+    expect(store.getState().doc.multipleBirths[0]!.members).toEqual([first, twin]);
+    performAction(ctx, 'add-sibling');
+    const sibling = store.getState().selection[0]!;
+    expect(birthParentsOf(store.getState().doc, sibling)).toEqual(birthParentsOf(store.getState().doc, first));
+    store.getState().select([first]);
+    performAction(ctx, 'add-pregnancy');
+    const pregnancy = store.getState().doc.persons.find((p) => p.id === store.getState().selection[0]);
+    expect(pregnancy).toMatchObject({ pregnancy: { outcome: 'ongoing' } });
+    expect(birthParentsOf(store.getState().doc, pregnancy!.id)).toEqual([first]);
+    expect(ui.getState().focusNameRequest).toBe(4);
+    expect(store.getState().past).toHaveLength(4);
+  });
+
   it('asks which partnership a child belongs to when there are several', () => {
     const { ctx, store, ui } = setup();
     performAction(ctx, 'add-person');

@@ -24,7 +24,7 @@ const OTHER_PAD = 8;
 const MARGIN = 90;
 const CORNER_RADIUS = 6;
 
-const shapes = new ShapeCache<Point[][]>(1000);
+const shapes = new ShapeCache<{ rings: Point[][]; d: string }>(1000);
 /** One index per set of people: buildScene passes the same map for every household. */
 const indexes = new WeakMap<Map<Id, HouseholdPerson>, OutsiderIndex>();
 /** One index per list of taken boxes; the labels added to the list later are scanned. */
@@ -65,9 +65,10 @@ export function drawHousehold(
     y1: Math.max(...boxes.map((b) => b.body.y1)) + MARGIN,
   };
   const obstacles = outsiderIndex(people).boxesIn(region, memberSet);
-  const rings = shapes.getOrMake(shapeInput(boxes, obstacles), () => {
+  const { rings, d } = shapes.getOrMake(shapeInput(boxes, obstacles), () => {
     const shape = householdShape(boxes, obstacles, region);
-    return shape.connected ? shape.rings : gridOutline(boxes, obstacles, region);
+    const made = shape.connected ? shape.rings : gridOutline(boxes, obstacles, region);
+    return { rings: made, d: roundedPath(made, CORNER_RADIUS) };
   });
   if (rings.length === 0) return undefined;
   const key = household.emphasised ? 'household-emphasised' : 'household';
@@ -75,7 +76,7 @@ export function drawHousehold(
   const items: Primitive[] = [
     {
       type: 'path',
-      d: roundedPath(rings, CORNER_RADIUS),
+      d,
       fillRule: 'evenodd',
       stroke: household.emphasised ? INK : HOUSEHOLD_INK,
       strokeWidth: household.emphasised ? HOUSEHOLD_EMPHASISED_WIDTH : HOUSEHOLD_WIDTH,

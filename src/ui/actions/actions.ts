@@ -1,7 +1,9 @@
 import { indexDocument } from '../../core/model/documentIndex';
 import { emptyDocument } from '../../core/model/emptyDocument';
 import { hasPins } from '../../core/model/operations';
-import type { Id, Partnership } from '../../core/model/types';
+import type { GenogramDocument, Id, Partnership } from '../../core/model/types';
+import { notationSheet } from '../../core/example/notationSheet';
+import { exampleFamily } from '../../core/example/exampleFamily';
 import {
   addChildCommand,
   addParentsCommand,
@@ -27,6 +29,8 @@ export type ActionGroup = 'relatives' | 'edit' | 'history' | 'view' | 'selection
 export interface Action {
   id: string;
   label: string;
+  /** A shorter text for the toolbar button, read beside its group's caption; the full label stays its accessible name. */
+  short?: string;
   /** Shortcuts, e.g. "Mod+Z" (Mod is Ctrl, or Cmd on a Mac); the first is the one shown. */
   kbd?: string[];
   group: ActionGroup;
@@ -87,6 +91,7 @@ function relativeAction(id: string, label: string, kbd: string, perform: (ctx: A
   return {
     id,
     label,
+    short: RELATIVE_SHORT[id],
     kbd: [kbd],
     group: 'relatives',
     toolbar: true,
@@ -98,6 +103,18 @@ function relativeAction(id: string, label: string, kbd: string, perform: (ctx: A
     },
   };
 }
+
+const RELATIVE_SHORT: Record<string, string> = {
+  'add-mother': 'Mother',
+  'add-father': 'Father',
+  'add-parents': 'Both parents',
+  'add-unknown-parent': 'Unknown parent',
+  'add-partner': 'Partner',
+  'add-child': 'Child',
+  'add-sibling': 'Sibling',
+  'add-twin': 'Twin',
+  'add-pregnancy': 'Pregnancy / loss',
+};
 
 /** A relative made by one command; the cursor then goes to the new person's name. */
 function addRelative(command: (store: CommandStore, personId: Id) => CommandResult) {
@@ -134,6 +151,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'add-person',
     label: 'Add person',
+    short: 'Person',
     kbd: ['N'],
     group: 'relatives',
     toolbar: true,
@@ -152,6 +170,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'make-relationship-line',
     label: 'Relationship line between two people…',
+    short: 'Relationship line…',
     kbd: ['L'],
     group: 'edit',
     toolbar: true,
@@ -165,6 +184,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'make-partnership',
     label: 'Partnership between two selected people',
+    short: 'Partnership',
     kbd: ['Shift+R'],
     group: 'edit',
     toolbar: true,
@@ -175,6 +195,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'make-multiple-birth',
     label: 'Twins or multiple birth from selected people',
+    short: 'Multiple birth',
     kbd: ['Shift+T'],
     group: 'edit',
     toolbar: true,
@@ -185,6 +206,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'make-household',
     label: 'Household from selected people',
+    short: 'Household',
     kbd: ['H'],
     group: 'edit',
     toolbar: true,
@@ -195,6 +217,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'delete',
     label: 'Delete selected',
+    short: 'Delete',
     kbd: ['Delete', 'Backspace'],
     group: 'edit',
     toolbar: true,
@@ -205,6 +228,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'release-pins',
     label: 'Release pins and lay out afresh',
+    short: 'Lay out afresh',
     group: 'edit',
     toolbar: true,
     predicate: (ctx) => hasPins(ctx.store.getState().doc),
@@ -233,6 +257,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'find',
     label: 'Find a person…',
+    short: 'Find…',
     kbd: ['Mod+F'],
     group: 'view',
     toolbar: true,
@@ -252,6 +277,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'zoom-selection',
     label: 'Zoom to selection',
+    short: 'Zoom to selected',
     kbd: ['2'],
     group: 'view',
     toolbar: true,
@@ -285,6 +311,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'new-document',
     label: 'New document',
+    short: 'New',
     kbd: ['Alt+N'],
     group: 'document',
     toolbar: true,
@@ -324,6 +351,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'recent-documents',
     label: 'Recent documents…',
+    short: 'Recent…',
     group: 'document',
     toolbar: true,
     predicate: () => true,
@@ -332,13 +360,39 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'help',
     label: 'Keyboard shortcuts',
+    short: 'Shortcuts',
     kbd: ['?', 'F1'],
     group: 'help',
     toolbar: true,
     predicate: () => true,
     perform: (ctx) => ctx.ui.getState().openDialog({ kind: 'help' }),
   },
+  {
+    id: 'open-notation-key',
+    label: 'Open the notation key (a family using every symbol)',
+    short: 'Notation key',
+    group: 'help',
+    toolbar: true,
+    predicate: () => true,
+    // The open document stays under Recent documents.
+    perform: (ctx) => openBuiltIn(ctx, notationSheet()),
+  },
+  {
+    id: 'open-example',
+    label: 'Open the example family',
+    short: 'Example',
+    group: 'help',
+    toolbar: true,
+    predicate: () => true,
+    perform: (ctx) => openBuiltIn(ctx, exampleFamily()),
+  },
 ];
+
+function openBuiltIn(ctx: ActionContext, doc: GenogramDocument): void {
+  ctx.store.getState().replaceDocument(doc);
+  ctx.store.getState().select([], 'replace');
+  ctx.view.getState().set({ fitRequest: ctx.view.getState().fitRequest + 1 });
+}
 
 export function actionById(id: string): Action {
   const action = ACTIONS.find((a) => a.id === id);

@@ -1,5 +1,5 @@
 import type { GenogramDocument, NotationOptions } from '../../core/model/types';
-import { CheckboxField, DateField, Section, TextField, textOrUndefined } from './fields';
+import { CheckboxField, DateField, Section, SelectField, TextField, textOrUndefined } from './fields';
 import { updateSettings } from '../../core/model/operations';
 import type { DocEdit } from './useDocEdit';
 
@@ -11,6 +11,12 @@ const NOTATION_LABELS: Record<keyof NotationOptions, string> = {
   showRelationshipLines: 'Show relationship lines',
   showLegend: 'Show the legend',
 };
+
+// Generations, partner order and sibling order are the same either way; only the spacing along each row differs.
+const LAYOUT_ENGINES: { value: 'standard' | 'elk'; label: string }[] = [
+  { value: 'standard', label: 'Standard (fast, compact)' },
+  { value: 'elk', label: 'ELK layered (slower)' },
+];
 
 /** Shown when nothing is selected: the document's title, caption, reference date and notation. */
 export function DocumentSettingsEditor({ doc, edit }: { doc: GenogramDocument; edit: DocEdit }) {
@@ -26,6 +32,15 @@ export function DocumentSettingsEditor({ doc, edit }: { doc: GenogramDocument; e
         {(Object.keys(NOTATION_LABELS) as (keyof NotationOptions)[]).map((k) => (
           <CheckboxField key={k} label={NOTATION_LABELS[k]} checked={s.notation[k]} onChange={(v) => edit('Edit notation', (d) => updateSettings(d, { notation: { [k]: v } }))} />
         ))}
+      </Section>
+      <Section title="Layout">
+        <SelectField
+          label="Placement along the rows"
+          value={s.layoutEngine ?? 'standard'}
+          options={LAYOUT_ENGINES}
+          testId="layout-engine"
+          onChange={(engine) => edit('Choose layout', (d) => updateSettings(d, { layoutEngine: engine === 'standard' ? undefined : engine }))}
+        />
       </Section>
       <p className="inspector__hint">Select a person to edit them, or press N to add one. Press ? for all shortcuts.</p>
     </div>

@@ -19,6 +19,11 @@ export function Toolbar() {
     <div className="authoring-toolbar" role="toolbar" aria-label="Editing tools">
       {TOOLBAR_GROUPS.map((group) => (
         <div key={group} className="authoring-toolbar__group" role="group" aria-label={GROUP_LABELS[group]}>
+          {group === 'relatives' ? (
+            <span className="authoring-toolbar__caption" aria-hidden="true">
+              Add
+            </span>
+          ) : null}
           {ACTIONS.filter((a) => a.toolbar && a.group === group).map((action) => (
             <button
               key={action.id}
@@ -26,6 +31,7 @@ export function Toolbar() {
               className="authoring-toolbar__button"
               data-testid={`action-${action.id}`}
               title={shortcutHint(action)}
+              aria-label={action.label}
               aria-keyshortcuts={ariaKeyShortcuts(action.kbd, isMacPlatform())}
               disabled={!action.predicate(ctx)}
               onClick={() => {
@@ -33,7 +39,7 @@ export function Toolbar() {
                 if (action.predicate(ctx)) action.perform(ctx);
               }}
             >
-              {action.label}
+              {action.short ?? action.label}
             </button>
           ))}
         </div>

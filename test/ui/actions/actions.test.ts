@@ -218,3 +218,23 @@ describe('partnership between two existing people', () => {
     expect(store.getState().selection).toEqual([doc.partnerships[0]!.id]);
   });
 });
+
+describe('built-in documents', () => {
+  it('opens the notation key and the example family, fitted into view, with nothing selected', () => {
+    const { ctx, store, view } = setup();
+    expect(performAction(ctx, 'open-notation-key')).toBe(true);
+    const sheet = store.getState().doc;
+    expect(sheet.settings.title).toMatch(/notation/i);
+    expect(sheet.persons.some((p) => p.pregnancy?.outcome === 'stillbirth')).toBe(true);
+    expect(view.getState().fitRequest).toBe(1);
+    expect(performAction(ctx, 'open-example')).toBe(true);
+    expect(store.getState().doc.persons.some((p) => p.subject)).toBe(true);
+    expect(store.getState().selection).toEqual([]);
+  });
+
+  it('gives every toolbar button a full label as its name, whatever its short text', () => {
+    for (const action of ACTIONS.filter((a) => a.toolbar)) {
+      expect(action.label.length).toBeGreaterThanOrEqual((action.short ?? action.label).length);
+    }
+  });
+});

@@ -8,13 +8,27 @@ import { createEditorStore } from './store/editorStore';
 import { EditorStoreProvider } from './store/EditorStoreContext';
 import { exampleFamily } from './core/example/exampleFamily';
 import { openDocumentStore, startAutosave } from './platform/persistence';
+import { viewStore } from './ui/viewState';
 
 async function start(): Promise<void> {
   // The last document comes back after a reload or a crash; a first visit opens the example family.
   const documents = await openDocumentStore().catch(() => undefined);
   const saved = await documents?.loadCurrent().catch(() => undefined);
   const store = createEditorStore(saved ?? exampleFamily());
-  if (documents) startAutosave(store, documents);
+  if (documents) {
+    // Every change is written at once; the top bar says when the document as shown is stored.
+    store.subscribe((state, previous) => {
+      if (state.doc !== previous.doc) viewStore.getState().set({ saveState: 'saving' });
+    });
+    startAutosave(store, documents, {
+      onSaved: (doc) => {
+        if (doc === store.getState().doc) viewStore.getState().set({ saveState: 'saved' });
+      },
+      onError: () => viewStore.getState().set({ saveState: 'failed' }),
+    });
+  } else {
+    viewStore.getState().set({ saveState: 'failed' });
+  }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

@@ -17,6 +17,8 @@ export interface ViewState {
   /** Ids to zoom to (selection or a found person); bumped with zoomRequest. */
   zoomTarget: string[];
   zoomRequest: number;
+  /** Whether the open document, as it is now, is stored in this browser. */
+  saveState: 'saved' | 'saving' | 'failed';
   set(patch: Partial<Omit<ViewState, 'set'>>): void;
 }
 
@@ -28,6 +30,7 @@ export const viewStore = createStore<ViewState>((set) => ({
   fitRequest: 0,
   zoomTarget: [],
   zoomRequest: 0,
+  saveState: 'saved',
   set: (patch) => set(patch),
 }));
 

@@ -2,6 +2,10 @@
 // without warning (its renderer crashed, so no unload, pagehide or
 // visibilitychange handler runs), the app is opened again in the same profile,
 // and the last edit is there. The last round kills the whole browser process.
+// The kill comes as soon as the app says the edit is stored ("Saved in this
+// browser", shown within milliseconds of every change): that is the promise a
+// user relies on, and no web page can keep an edit its renderer never got to
+// hand over.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { execSync } from 'node:child_process';
@@ -28,12 +32,17 @@ async function openEditor(context: BrowserContext): Promise<Page> {
 
 /** Kills the renderer at once: the page gets no chance to run any handler. */
 async function crash(context: BrowserContext, page: Page): Promise<void> {
+  await waitForSaved(page);
   const cdp = await context.newCDPSession(page);
   const crashed = page.waitForEvent('crash', { timeout: 10_000 });
   // The command never answers: the page it would answer from is gone.
   void cdp.send('Page.crash').catch(() => undefined);
   await crashed;
   await page.close().catch(() => undefined);
+}
+
+async function waitForSaved(page: Page): Promise<void> {
+  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 10_000 });
 }
 
 async function nodeLabels(page: Page): Promise<string[]> {
@@ -112,6 +121,7 @@ describe('durability: every edit survives a crash', () => {
     await clickPerson(page, anchor);
     await addByKey(page, 'r', 'Killed', 'Browser');
     await personNode(page, 'Killed Browser').waitFor();
+    await waitForSaved(page);
     const pid = browserPid();
     expect(pid).toBeGreaterThan(0);
     process.kill(pid!, 'SIGKILL');

@@ -77,9 +77,12 @@ export async function openDocumentStore(): Promise<DocumentStore> {
     async saveCurrent(doc) {
       const d = await db();
       const record: StoredDocument = { id: doc.id, title: doc.settings.title, savedAt: Date.now(), text: saveGenogramFile(doc) };
-      const tx = d.transaction([DOCUMENTS, META], 'readwrite');
+      const tx = d.transaction([DOCUMENTS, META], 'readwrite', { durability: 'strict' });
       tx.objectStore(DOCUMENTS).put(record);
       tx.objectStore(META).put(doc.id, CURRENT_KEY);
+      // Ask for the commit now rather than when the page next gets round to it: a page that
+      // dies after this line still has its edit on disk.
+      tx.commit?.();
       await transactionDone(tx);
     },
 

@@ -6,6 +6,28 @@ import { useView, viewStore } from '../viewState';
 
 const setPublication = (on: boolean) => viewStore.getState().set({ publication: on });
 
+const SAVE_TEXT = {
+  saved: 'Saved in this browser',
+  saving: 'Saving…',
+  failed: 'Not saved: this browser refuses storage. Save a file (Ctrl+S) to keep your work.',
+} as const;
+
+/** Where the work is: every change is stored in this browser at once, and nowhere else. */
+function SaveStatus() {
+  const state = useView((s) => s.saveState);
+  return (
+    <span
+      className={state === 'failed' ? 'topbar__privacy topbar__privacy--failed' : 'topbar__privacy'}
+      data-testid="save-status"
+      data-state={state}
+      role="status"
+      title="Nothing is sent anywhere: the document is kept in this browser and in files you save."
+    >
+      {SAVE_TEXT[state]} · nothing leaves this computer
+    </span>
+  );
+}
+
 /** The title, the authoring toolbar, and the figure-wide switches. */
 export function TopBar() {
   const recordedTitle = useEditor((s) => s.doc.settings.title);
@@ -18,12 +40,7 @@ export function TopBar() {
         <h1 className="topbar__title">{title || 'Untitled genogram'}</h1>
         <PublicationToggle publication={publication} onPublicationChange={setPublication} />
         <ExportButton />
-        <span
-          className="topbar__privacy"
-          title="Nothing is sent anywhere: the document is kept in this browser and in files you save."
-        >
-          Stored only on this computer
-        </span>
+        <SaveStatus />
       </div>
       <Toolbar />
     </header>

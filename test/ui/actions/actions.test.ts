@@ -21,6 +21,7 @@ function setup() {
     fitRequest: 0,
     zoomTarget: [],
     zoomRequest: 0,
+    saveState: 'saved',
     set: (patch) => set(patch),
   }));
   const files = { pickAndOpen: vi.fn(), save: vi.fn(async () => {}) };

@@ -2,9 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FileChooser, Page } from 'playwright-core';
 import { openApp, type AppSession } from './support/browser';
 import { fileNameFor } from '../../src/platform/files/saveFile';
 import { NO_SAVE_PICKER, nodeCount, readDownload, saveAndRead, waitForNodeCount } from './authoringHelpers';
+
+/**
+ * Ctrl+O, as a user presses it. On a loaded machine headless Chromium now and then lets a
+ * synthetic key press open no file chooser (seen only in full-suite runs; the toolbar
+ * button, a click, never missed), so the press is tried up to three times.
+ */
+async function chooserFromShortcut(page: Page): Promise<FileChooser> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const chooser = page.waitForEvent('filechooser', { timeout: 8_000 }).catch(() => undefined);
+    await page.keyboard.press('Control+O');
+    const opened = await chooser;
+    if (opened) return opened;
+  }
+  throw new Error('Ctrl+O opened no file chooser in three tries');
+}
 
 describe('documents: save, open, bad files, drag and drop', () => {
   let app: AppSession;
@@ -58,7 +74,7 @@ describe('documents: save, open, bad files, drag and drop', () => {
     const broken = structuredClone(saved);
     broken.document.persons[0].birth = { year: 1990, month: 13 };
     await writeFile(bad, JSON.stringify(broken, null, 2));
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+O')]);
+    const chooser = await chooserFromShortcut(page);
     await chooser.setFiles(bad);
     const problem = page.getByTestId('problem-dialog');
     await problem.waitFor();
@@ -70,7 +86,7 @@ describe('documents: save, open, bad files, drag and drop', () => {
 
     const notJson = join(dir, 'notes.genogram.json');
     await writeFile(notJson, '{ "format": "genogram",\n  "version": 2,\n  oops }');
-    const [again] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+O')]);
+    const again = await chooserFromShortcut(page);
     await again.setFiles(notJson);
     await problem.waitFor();
     expect(await problem.textContent()).toMatch(/line 3/i);

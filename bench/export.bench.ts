@@ -27,7 +27,7 @@ export async function runExportBench(): Promise<BenchRow[]> {
       const { png, plan } = renderPng(sceneToSvg(scene, { background: '#ffffff' }), scene.bounds, 16, 300);
       const elapsed = performance.now() - t0;
       if (png.length < 100) throw new Error('the PNG came out empty');
-      pixels = `${plan.width}×${plan.height} px`;
+      pixels = `${plan.pixelWidth}×${plan.pixelHeight} px`;
       if (i > 0) times.push(elapsed); // the first run warms up
     }
     rows.push({ name: `PNG export, ${persons.toLocaleString('en-GB')} persons (${pixels})`, metric: `median of ${runs}, layout excluded`, median: Math.round(median(times)), unit: 'ms', ...(target ? { target } : {}) });

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_FAMILY } from '../core/drawing/metrics';
 import type { FontFace } from '../core/export/svg';
-import { planPngScale, withPhysicalResolution, type PngScalePlan } from '../core/export/png';
+import { withPhysicalResolution } from '../core/export/png';
+import { planRaster, type RasterPlan } from '../core/export/rasterPlan';
 
 const FONT_FILES = ['AtkinsonHyperlegible-Regular.ttf', 'AtkinsonHyperlegible-Bold.ttf'].map((name) =>
   fileURLToPath(new URL(`../assets/fonts/${name}`, import.meta.url)),
@@ -18,10 +19,10 @@ export function bundledFontFaces(): FontFace[] {
  * SVG → PNG with resvg, the bundled fonts loaded (no system fonts, so every machine draws
  * the same), white background, scaled whole to fit the pixel limit, pHYs written.
  */
-export function renderPng(svg: string, figure: { width: number; height: number }, widthCm: number, dpi: number): { png: Uint8Array; plan: PngScalePlan } {
-  const plan = planPngScale(figure.width, figure.height, widthCm, dpi);
+export function renderPng(svg: string, figure: { width: number; height: number }, widthCm: number, dpi: number): { png: Uint8Array; plan: RasterPlan } {
+  const plan = planRaster({ figureWidth: figure.width, figureHeight: figure.height, widthCm, dpi });
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: plan.width },
+    fitTo: { mode: 'width', value: plan.pixelWidth },
     background: '#ffffff',
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
   });

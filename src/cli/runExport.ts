@@ -44,8 +44,8 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
   const { png, plan } = renderPng(sceneToSvg(scene, { background: '#ffffff' }), scene.bounds, args.widthCm, args.dpi);
   notes.push(
     plan.reduced
-      ? `The figure was too large for ${args.dpi} dpi at ${args.widthCm} cm; the whole figure was drawn at ${plan.width} × ${plan.height} px (${Math.round(plan.dpi)} dpi).`
-      : `PNG ${plan.width} × ${plan.height} px at ${args.dpi} dpi (${args.widthCm} cm wide).`,
+      ? `The figure was too large for ${args.dpi} dpi at ${args.widthCm} cm; the whole figure was drawn at ${plan.pixelWidth} × ${plan.pixelHeight} px (${Math.round(plan.dpi)} dpi).`
+      : `PNG ${plan.pixelWidth} × ${plan.pixelHeight} px at ${args.dpi} dpi (${args.widthCm} cm wide).`,
   );
   return { ok: true, output: png, notes };
 }

@@ -6,7 +6,7 @@ import { saveGenogramFile } from '../../core/format/save';
 import { buildFigureSvg, documentForExport, type FigureOptions } from './figureSvg';
 import { bytesToBlob, downloadBlob } from './download';
 import { fileStemFor } from './fileName';
-import { planRaster } from './rasterPlan';
+import { planRaster } from '../../core/export/rasterPlan';
 import { rasteriseSvg } from './rasterise';
 import { copyPngToClipboard } from './clipboard';
 import { bestOrientation, fitToPaper, type Orientation, type PaperSize } from './printFit';

@@ -5,7 +5,7 @@
 import { withPhysicalResolution } from '../../core/export/png';
 import { bytesToBlob } from './download';
 import { reachStage, type ExportControl } from './progress';
-import type { RasterPlan } from './rasterPlan';
+import type { RasterPlan } from '../../core/export/rasterPlan';
 
 async function decodeSvgImage(svg: string, plan: RasterPlan): Promise<{ image: HTMLImageElement; release: () => void }> {
   const url = URL.createObjectURL(bytesToBlob(new TextEncoder().encode(svg), 'image/svg+xml'));

@@ -6,7 +6,7 @@ import { layoutForExport } from './layoutForExport';
 import { documentForExport } from '../../platform/export/figureSvg';
 import { runExport, type ExportFormat, type ExportRequest } from '../../platform/export/exportFigure';
 import type { ExportProgress } from '../../platform/export/progress';
-import { DEFAULT_DPI, DEFAULT_WIDTH_CM, DPI_RANGE, WIDTH_CM_RANGE, pixelsForWidth } from '../../platform/export/rasterPlan';
+import { DEFAULT_DPI, DEFAULT_WIDTH_CM, DPI_RANGE, WIDTH_CM_RANGE, pixelsForWidth } from '../../core/export/rasterPlan';
 import { canCopyImages } from '../../platform/export/clipboard';
 import './exportDialog.css';
 

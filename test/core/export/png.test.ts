@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crc32, planPngScale, pngDimensions, pngPixelSize, readPhysicalResolution, withPhysicalResolution } from '../../../src/core/export/png';
+import { crc32, pngDimensions, pngPixelSize, readPhysicalResolution, withPhysicalResolution } from '../../../src/core/export/png';
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
@@ -92,26 +92,5 @@ describe('PNG size for a printed width', () => {
   it('16 cm at 300 dpi is 1,890 pixels', () => {
     expect(pngPixelSize()).toBe(1890);
     expect(pngPixelSize(2.54, 100)).toBe(100);
-  });
-
-  it('a small figure gets the asked width and dpi', () => {
-    expect(planPngScale(945, 500)).toEqual({ scale: 2, width: 1890, height: 1000, dpi: 300, reduced: false });
-  });
-
-  it('a huge figure is scaled down whole, never over the side or area limit, with a lower recorded dpi', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 10, max: 200_000 }), fc.integer({ min: 10, max: 200_000 }), fc.integer({ min: 50, max: 1200 }), (w, h, dpi) => {
-        const plan = planPngScale(w, h, 16, dpi);
-        expect(plan.width).toBeLessThanOrEqual(16_384);
-        expect(plan.height).toBeLessThanOrEqual(16_384);
-        expect(plan.width * plan.height).toBeLessThanOrEqual(64 * 1024 * 1024);
-        // Whole figure: the scaled figure fits the pixels (no clipping), within rounding.
-        expect(w * plan.scale).toBeLessThanOrEqual(plan.width + 1);
-        expect(h * plan.scale).toBeLessThanOrEqual(plan.height + 1);
-        if (plan.reduced) expect(plan.dpi).toBeLessThan(dpi);
-        else expect(plan.width).toBe(pngPixelSize(16, dpi));
-      }),
-      { numRuns: 200 },
-    );
   });
 });

@@ -6,13 +6,12 @@
 // figure is scaled down (never clipped) and the written resolution is lowered
 // to match, so the picture still lands at the requested printed width.
 
-export const MAX_CANVAS_SIDE = 16_384;
-/** 64 M px: 256 MB of RGBA, about a quarter of Chromium's own area limit. */
-export const MAX_CANVAS_AREA = 64 * 1024 * 1024;
+import { CM_PER_INCH, DEFAULT_DPI, DEFAULT_WIDTH_CM, MAX_PIXEL_AREA, MAX_PIXEL_SIDE, pngPixelSize } from './png';
 
-export const CM_PER_INCH = 2.54;
-export const DEFAULT_WIDTH_CM = 16;
-export const DEFAULT_DPI = 300;
+export { DEFAULT_DPI, DEFAULT_WIDTH_CM };
+export const MAX_CANVAS_SIDE = MAX_PIXEL_SIDE;
+/** 64 M px: 256 MB of RGBA, about a quarter of Chromium's own area limit. */
+export const MAX_CANVAS_AREA = MAX_PIXEL_AREA;
 
 export interface RasterRequest {
   /** Size of the figure in SVG user units (its viewBox). */
@@ -62,7 +61,7 @@ export function rasterRequestProblems(request: RasterRequest): string[] {
 }
 
 export function pixelsForWidth(widthCm: number, dpi: number): number {
-  return Math.round((widthCm / CM_PER_INCH) * dpi);
+  return pngPixelSize(widthCm, dpi);
 }
 
 export function planRaster(request: RasterRequest, limits: RasterLimits = { maxSide: MAX_CANVAS_SIDE, maxArea: MAX_CANVAS_AREA }): RasterPlan {

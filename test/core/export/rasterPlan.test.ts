@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, pixelsForWidth, planRaster, rasterRequestProblems } from '../../../src/platform/export/rasterPlan';
+import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, pixelsForWidth, planRaster, rasterRequestProblems } from '../../../src/core/export/rasterPlan';
 
 describe('planRaster', () => {
   it('gives 1,890 px across for 16 cm at 300 dpi, keeping the proportions', () => {

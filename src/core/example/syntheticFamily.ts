@@ -221,9 +221,16 @@ export function syntheticFamily(personCount: number, seed: number): GenogramDocu
     }
   }
 
+  // Generations run on past today; the reference date is set after the last birth, so everyone
+  // is drawn and the family looks the same whatever day it is generated.
+  const lastYear = Math.max(0, ...[...bornIn.values()]);
   return {
     id: `synthetic-${personCount}-${seed}`,
-    settings: { title: `Synthetic family (${personCount} persons, seed ${seed})`, notation: { ...DEFAULT_NOTATION } },
+    settings: {
+      title: `Synthetic family (${personCount} persons, seed ${seed})`,
+      asAt: { year: lastYear + 1, month: 12, day: 31 },
+      notation: { ...DEFAULT_NOTATION },
+    },
     persons,
     partnerships,
     parentLinks,

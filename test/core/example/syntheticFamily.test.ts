@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticFamily } from '../../../src/core/example/syntheticFamily';
+import { certainlyBefore } from '../../../src/core/dates/partialDate';
 
 describe('syntheticFamily', () => {
   it('makes exactly the number of persons asked for, the same for the same seed', () => {
@@ -35,6 +36,14 @@ describe('syntheticFamily', () => {
     expect(doc.partnerships.some((p) => [...grandparents(p.a)].some((g) => grandparents(p.b).has(g)))).toBe(true);
     const linked = new Set([...doc.parentLinks.flatMap((l) => [l.parent, l.child]), ...doc.partnerships.flatMap((p) => [p.a, p.b])]);
     expect(doc.persons.some((p) => !linked.has(p.id))).toBe(true);
+  });
+
+  it('sets its reference date after every birth, so the whole family is drawn on any day', () => {
+    for (const n of [60, 500]) {
+      const doc = syntheticFamily(n, 1);
+      const asAt = doc.settings.asAt!;
+      for (const p of doc.persons) if (p.birth) expect(certainlyBefore(p.birth, asAt), `${p.id} born ${p.birth.year}`).toBe(true);
+    }
   });
 
   it('says what is wrong with a bad count', () => {

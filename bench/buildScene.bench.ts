@@ -8,6 +8,7 @@ import { fallbackPlacement } from '../src/core/layout/fallbackPlacement';
 import type { LayoutResult } from '../src/core/layout/types';
 import type { GenogramDocument, Household, ParentLink, Partnership, Person } from '../src/core/model/types';
 import { DEFAULT_NOTATION } from '../src/core/model/types';
+import { isMain, median, type BenchRow } from './benchRow';
 
 /** Generations of couples with three children each; every couple's family is a household. */
 function family(generations: number, founders: number): GenogramDocument {
@@ -52,37 +53,44 @@ function shifted(layout: LayoutResult, dx: number): LayoutResult {
   return { ...layout, boxes: new Map([...layout.boxes].map(([id, b]) => [id, { ...b, x: b.x + dx }])) };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+/** buildScene cold (no remembered household shapes) and warm, and sceneToSvg, by family size. */
+export async function runDrawingBench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const [generations, founders] of [[2, 4], [3, 8], [4, 16], [5, 20]] as const) {
+    const doc = family(generations, founders);
+    const layout = fallbackPlacement(doc);
+    const cold: number[] = [];
+    const warm: number[] = [];
+    const svg: number[] = [];
+    let outlines = 0;
+    // Three untimed builds first, so the smaller families are not timed while the JIT warms up
+    // (as in an editing session); their layouts are moved by fractions, so they leave nothing
+    // in the memo for the timed runs.
+    for (const dx of [0.25, 0.5, 0.75]) buildScene(doc, shifted(layout, dx), { asAt: doc.settings.asAt! });
+    for (let i = 0; i < 5; i++) {
+      const moved = shifted(layout, 1 + i);
+      const t0 = performance.now();
+      const scene = buildScene(doc, moved, { asAt: doc.settings.asAt! });
+      const t1 = performance.now();
+      sceneToSvg(scene);
+      const t2 = performance.now();
+      buildScene(doc, moved, { asAt: doc.settings.asAt! });
+      const t3 = performance.now();
+      cold.push(t1 - t0);
+      svg.push(t2 - t1);
+      warm.push(t3 - t2);
+      outlines = scene.groups.filter((g) => g.kind === 'household').length;
+    }
+    const name = `figure, ${doc.persons.length} persons, ${outlines} household outlines`;
+    rows.push(
+      { name, metric: 'buildScene, cold (median of 5)', median: median(cold), unit: 'ms' },
+      { name, metric: 'buildScene, household shapes remembered (median of 5)', median: median(warm), unit: 'ms' },
+      { name, metric: 'sceneToSvg (median of 5)', median: median(svg), unit: 'ms' },
+    );
+  }
+  return rows;
 }
 
-for (const [generations, founders] of [[2, 4], [3, 8], [4, 16], [5, 20]] as const) {
-  const doc = family(generations, founders);
-  const layout = fallbackPlacement(doc);
-  const cold: number[] = [];
-  const warm: number[] = [];
-  const svg: number[] = [];
-  let outlines = 0;
-  // Three untimed builds first, so the smaller families are not timed while the JIT warms up
-  // (as in an editing session); their layouts are moved by fractions, so they leave nothing
-  // in the memo for the timed runs.
-  for (const dx of [0.25, 0.5, 0.75]) buildScene(doc, shifted(layout, dx), { asAt: doc.settings.asAt! });
-  for (let i = 0; i < 5; i++) {
-    const moved = shifted(layout, 1 + i);
-    const t0 = performance.now();
-    const scene = buildScene(doc, moved, { asAt: doc.settings.asAt! });
-    const t1 = performance.now();
-    sceneToSvg(scene);
-    const t2 = performance.now();
-    buildScene(doc, moved, { asAt: doc.settings.asAt! });
-    const t3 = performance.now();
-    cold.push(t1 - t0);
-    svg.push(t2 - t1);
-    warm.push(t3 - t2);
-    outlines = scene.groups.filter((g) => g.kind === 'household').length;
-  }
-  console.log(
-    `${doc.persons.length} persons, ${outlines} household outlines: buildScene median cold ${median(cold).toFixed(1)} ms, warm ${median(warm).toFixed(1)} ms; sceneToSvg median ${median(svg).toFixed(1)} ms`,
-  );
+if (isMain(import.meta.url)) {
+  for (const row of await runDrawingBench()) console.log(`${row.name}: ${row.metric} ${row.median.toFixed(1)} ${row.unit}`);
 }

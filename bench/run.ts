@@ -10,6 +10,7 @@ import { markdownTable, type Outcome } from './benchTable';
 const MODULES: { file: string; what: string }[] = [
   { file: './layout.bench.ts', what: 'layout' },
   { file: './import.bench.ts', what: 'GEDCOM import' },
+  { file: './buildScene.bench.ts', what: 'drawing' },
   { file: './export.bench.ts', what: 'export' },
   { file: './edit.bench.ts', what: 'edit latency' },
   { file: './startup.bench.ts', what: 'start-up time' },

@@ -1,7 +1,6 @@
-import { indexDocument } from '../model/documentIndex';
 import { addMonths } from './dayNumbers';
 import type { Check, Finding } from './finding';
-import { certain, finding, nameOf, stated, when, type Reading } from './finding';
+import { certain, distinctBirthLinks, finding, nameOf, stated, when, type Reading } from './finding';
 
 /**
  * A child born after a birth parent's death. A birth mother must be alive at the birth;
@@ -11,17 +10,9 @@ import { certain, finding, nameOf, stated, when, type Reading } from './finding'
 const GRACE_MONTHS = 10;
 
 export const birthAfterParentDeath: Check = (doc) => {
-  const { person } = indexDocument(doc);
   const out: Finding[] = [];
-  const seen = new Set<string>();
-  for (const link of doc.parentLinks) {
-    // A link entered twice is one fact, reported once.
-    const pair = JSON.stringify([link.parent, link.child]);
-    if (link.kind !== 'birth' || seen.has(pair)) continue;
-    seen.add(pair);
-    const parent = person.get(link.parent);
-    const child = person.get(link.child);
-    if (!parent?.death || !child?.birth) continue;
+  for (const { parent, child } of distinctBirthLinks(doc)) {
+    if (!parent.death || !child.birth) continue;
     const grace = parent.gender === 'female' ? 0 : GRACE_MONTHS;
     const tooLate = (read: Reading) => read(child.birth!).earliest > addMonths(read(parent.death!).latest, grace);
     const sure = tooLate(certain);

@@ -1,6 +1,6 @@
 import { dateRange, formatDate } from '../dates/partialDate';
 import { displayName, indexDocument } from '../model/documentIndex';
-import type { GenogramDocument, Id, PartialDate } from '../model/types';
+import type { GenogramDocument, Id, PartialDate, Person } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -59,4 +59,20 @@ export const stated: Reading = (d) => dateRange(d.qualifier ? { year: d.year, ..
 /** Every day `a` can mean comes before every day `b` can mean, on the reading. */
 export function before(read: Reading, a: PartialDate, b: PartialDate): boolean {
   return read(a).latest < read(b).earliest;
+}
+
+/** Each birth parent and child once, even where the same link was entered twice (one fact, reported once). */
+export function distinctBirthLinks(doc: GenogramDocument): { parent: Person; child: Person }[] {
+  const { person } = indexDocument(doc);
+  const seen = new Set<string>();
+  const out: { parent: Person; child: Person }[] = [];
+  for (const link of doc.parentLinks) {
+    const pair = JSON.stringify([link.parent, link.child]);
+    if (link.kind !== 'birth' || seen.has(pair)) continue;
+    seen.add(pair);
+    const parent = person.get(link.parent);
+    const child = person.get(link.child);
+    if (parent && child) out.push({ parent, child });
+  }
+  return out;
 }

@@ -1,23 +1,14 @@
-import { indexDocument } from '../model/documentIndex';
 import { addYears } from './dayNumbers';
 import type { Check, Finding } from './finding';
-import { certain, finding, nameOf, stated, when, type Reading } from './finding';
+import { certain, distinctBirthLinks, finding, nameOf, stated, when, type Reading } from './finding';
 
 const MIN_PARENT_AGE = 12;
 
 /** A child born before a birth parent was 12 (or before the parent was born at all). */
 export const parentTooYoung: Check = (doc) => {
-  const { person } = indexDocument(doc);
   const out: Finding[] = [];
-  const seen = new Set<string>();
-  for (const link of doc.parentLinks) {
-    // A link entered twice is one fact, reported once.
-    const pair = JSON.stringify([link.parent, link.child]);
-    if (link.kind !== 'birth' || seen.has(pair)) continue;
-    seen.add(pair);
-    const parent = person.get(link.parent);
-    const child = person.get(link.child);
-    if (!parent?.birth || !child?.birth) continue;
+  for (const { parent, child } of distinctBirthLinks(doc)) {
+    if (!parent.birth || !child.birth) continue;
     const tooYoung = (read: Reading) => read(child.birth!).latest < addYears(read(parent.birth!).earliest, MIN_PARENT_AGE);
     const isCertain = tooYoung(certain);
     const likely = !isCertain && tooYoung(stated);

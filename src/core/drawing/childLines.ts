@@ -81,17 +81,30 @@ export function drawChildLines(
       for (const id of ids) starts.set(id, apex);
     }
     const ends = kids.map((c) => ({ c, x: arrivalX(s, c.id, placed, offsetOf), y: arrivalY(s, c.id, placed, offsetOf) }));
-    const xs = [...ends.map((e) => starts.get(e.c.id) ?? e.x), s.origin.x];
+    const drop = dropRoute(s, barY, placed);
+    const dropX = drop[drop.length - 1]![0];
+    const xs = [...ends.map((e) => starts.get(e.c.id) ?? e.x), dropX];
     if (s.lead) {
       items.push({ type: 'polyline', points: s.lead.map(([x, y]) => [r(x), r(y)] as const), stroke: INK, strokeWidth: STROKE, ...dash, mark: 'parent-lead' });
     }
-    items.push({ type: 'line', x1: r(s.origin.x), y1: r(s.origin.y), x2: r(s.origin.x), y2: r(barY), stroke: INK, strokeWidth: STROKE, ...dash, mark: 'child-drop' });
+    if (drop.length === 2) {
+      items.push({ type: 'line', x1: r(s.origin.x), y1: r(s.origin.y), x2: r(s.origin.x), y2: r(barY), stroke: INK, strokeWidth: STROKE, ...dash, mark: 'child-drop' });
+    } else {
+      tags.push('routed-drop');
+      items.push({ type: 'polyline', points: drop.map(([x, y]) => [r(x), r(y)] as const), stroke: INK, strokeWidth: STROKE, ...dash, mark: 'child-drop' });
+    }
     if (Math.max(...xs) - Math.min(...xs) > 0.5) {
       items.push({ type: 'line', x1: r(Math.min(...xs)), y1: r(barY), x2: r(Math.max(...xs)), y2: r(barY), stroke: INK, strokeWidth: STROKE, ...dash, mark: 'sibling-bar' });
     }
     for (const e of ends) {
       const sx = starts.get(e.c.id) ?? e.x;
-      items.push({ type: 'line', x1: r(sx), y1: r(barY), x2: r(e.x), y2: r(e.y), stroke: INK, strokeWidth: STROKE, ...dash, mark: `child-line:${e.c.id}` });
+      const route = childLineRoute(sx, barY, e.x, e.y, e.c.id, placed);
+      if (route) {
+        tags.push('routed-child-line');
+        items.push({ type: 'polyline', points: route.map(([x, y]) => [r(x), r(y)] as const), stroke: INK, strokeWidth: STROKE, ...dash, mark: `child-line:${e.c.id}` });
+      } else {
+        items.push({ type: 'line', x1: r(sx), y1: r(barY), x2: r(e.x), y2: r(e.y), stroke: INK, strokeWidth: STROKE, ...dash, mark: `child-line:${e.c.id}` });
+      }
       if (style.label) {
         const year = s.kind === 'adoptive' && e.c.link.from ? ` ${formatYear(e.c.link.from)}` : '';
         const ty = barY + Math.min(16, (e.y - barY) * 0.75);
@@ -119,6 +132,77 @@ export function drawChildLines(
     );
   }
   return groups;
+}
+
+/** Clearance kept between a routed drop and anyone's drawing (symbol, names, badges). */
+const DROP_CLEARANCE = 4;
+
+/**
+ * The drop from the origin down to the sibling bar. Straight when nothing stands in the way;
+ * when the children sit several rows below their parents (a child who partnered into a later
+ * generation), people in the rows between may stand on that straight line, and the drop then
+ * steps aside below the parents' names, runs down a free gap, and meets the bar there.
+ */
+function dropRoute(s: Sibship, barY: number, placed: Map<Id, PlacedPerson>): [number, number][] {
+  const top = s.origin.y;
+  const parentsBottom = Math.max(top, ...s.parents.map((id) => placed.get(id)?.drawing.group.box).filter((b) => b !== undefined).map((b) => b.y + b.height));
+  const jogY = parentsBottom + 2 * DROP_CLEARANCE;
+  const childIds = new Set(s.children.map((c) => c.id));
+  const obstacles: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  for (const [id, p] of placed) {
+    if (childIds.has(id) || s.parents.includes(id)) continue;
+    const b = p.drawing.group.box;
+    if (b.y + b.height <= jogY || b.y >= barY) continue;
+    obstacles.push({ x0: b.x - DROP_CLEARANCE, x1: b.x + b.width + DROP_CLEARANCE, y0: b.y, y1: b.y + b.height });
+  }
+  const blocked = (x: number, from: number) => obstacles.some((o) => x > o.x0 && x < o.x1 && o.y1 > from && o.y0 < barY);
+  if (!blocked(s.origin.x, top)) return [[s.origin.x, top], [s.origin.x, barY]];
+  // The nearest free gap to the straight line: just beside one of the people in the way.
+  const candidates = obstacles.flatMap((o) => [o.x0, o.x1]).sort((a, b) => Math.abs(a - s.origin.x) - Math.abs(b - s.origin.x));
+  const free = candidates.find((x) => !blocked(x, jogY));
+  if (free === undefined) return [[s.origin.x, top], [s.origin.x, barY]];
+  return [[s.origin.x, top], [s.origin.x, jogY], [free, jogY], [free, barY]];
+}
+
+/** Drawings (symbol and labels) of everyone but `except`, overlapping the band between two heights. */
+function drawingsBetween(placed: Map<Id, PlacedPerson>, y0: number, y1: number, except: (id: Id) => boolean): { x0: number; x1: number; y0: number; y1: number }[] {
+  const out: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  for (const [id, p] of placed) {
+    if (except(id)) continue;
+    const b = p.drawing.group.box;
+    if (b.y + b.height <= y0 || b.y >= y1) continue;
+    out.push({ x0: b.x - DROP_CLEARANCE, x1: b.x + b.width + DROP_CLEARANCE, y0: b.y, y1: b.y + b.height });
+  }
+  return out;
+}
+
+/** Space left above a child's symbol for the last, horizontal step of a routed child line. */
+const ARRIVAL_STEP = 18;
+
+/**
+ * A child standing rows below the sibling bar (a sibling who partnered into a later
+ * generation) would be reached by a line through the people on the rows between. Such a
+ * line runs along the bar's height to a free gap, down that gap, and across just above the
+ * child. Undefined when the straight line is clear.
+ */
+function childLineRoute(sx: number, barY: number, ex: number, ey: number, child: Id, placed: Map<Id, PlacedPerson>): [number, number][] | undefined {
+  if (ey - barY < 2 * ARRIVAL_STEP) return undefined;
+  const obstacles = drawingsBetween(placed, barY, ey, (id) => id === child);
+  const hits = (x0: number, y0: number, x1: number, y1: number) => {
+    const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 4));
+    for (let i = 0; i <= steps; i++) {
+      const x = x0 + ((x1 - x0) * i) / steps;
+      const y = y0 + ((y1 - y0) * i) / steps;
+      if (obstacles.some((o) => x > o.x0 && x < o.x1 && y > o.y0 && y < o.y1)) return true;
+    }
+    return false;
+  };
+  if (!hits(sx, barY, ex, ey)) return undefined;
+  const turnY = ey - ARRIVAL_STEP;
+  const candidates = [ex, ...obstacles.flatMap((o) => [o.x0, o.x1])].sort((a, b) => Math.abs(a - ex) - Math.abs(b - ex));
+  const free = candidates.find((x) => !hits(x, barY, x, turnY) && !hits(x, turnY, ex, turnY));
+  if (free === undefined) return undefined;
+  return [[sx, barY], [free, barY], [free, turnY], [ex, turnY], [ex, ey]];
 }
 
 function arrivalX(s: Sibship, id: Id, placed: Map<Id, PlacedPerson>, offsetOf: Map<string, number>): number {

@@ -36,6 +36,43 @@ describe('child lines', () => {
     }
   });
 
+  it('steps a drop aside when the children are rows below and someone stands in the way', () => {
+    const d = doc({
+      persons: [...parents, p('k'), p('other')],
+      partnerships,
+      parentLinks: [link('mum', 'k'), link('dad', 'k')],
+    });
+    // 'other' stands on the row between, right under the partner-line midpoint (x = 120).
+    const layout = gridLayout([['mum', 0, 0], ['dad', 1, 0], ['other', 0.5, 1], ['k', 0.5, 2]]);
+    const scene = buildScene(d, layout, { asAt });
+    const [g] = childGroups(scene);
+    expect(g!.tags).toContain('routed-drop');
+    const drop = marks(g!, 'child-drop')[0]!;
+    if (drop.type !== 'polyline') throw new Error('expected a routed polyline');
+    const blocker = scene.groups.find((x) => x.key === 'person:other')!.box;
+    // No point of any vertical stretch of the drop lies inside the person standing in the way.
+    for (let i = 1; i < drop.points.length; i++) {
+      const [x0, y0] = drop.points[i - 1]!;
+      const [x1, y1] = drop.points[i]!;
+      if (x0 !== x1) continue;
+      const overlapsVertically = Math.max(y0, y1) > blocker.y && Math.min(y0, y1) < blocker.y + blocker.height;
+      const inside = x0 > blocker.x && x0 < blocker.x + blocker.width;
+      expect(overlapsVertically && inside, `segment at x=${x0}`).toBe(false);
+    }
+    // The drop still ends on the sibling bar, which still reaches the child.
+    const bar = marks(g!, 'sibling-bar')[0]!;
+    const end = drop.points[drop.points.length - 1]!;
+    expect(bar.type === 'line' && end[1]).toBe(bar.type === 'line' ? bar.y1 : NaN);
+  });
+
+  it('keeps a straight drop when nobody stands in the way', () => {
+    const d = doc({ persons: [...parents, p('k'), p('other')], partnerships, parentLinks: [link('mum', 'k'), link('dad', 'k')] });
+    const layout = gridLayout([['mum', 0, 0], ['dad', 1, 0], ['other', 3, 1], ['k', 0.5, 2]]);
+    const [g] = childGroups(buildScene(d, layout, { asAt }));
+    expect(g!.tags).not.toContain('routed-drop');
+    expect(marks(g!, 'child-drop')[0]!.type).toBe('line');
+  });
+
   it('draws an adopted child dashed with the adoption year, and keeps the birth-parent line', () => {
     const d = doc({
       persons: [...parents, p('bm'), p('k')],

@@ -5,6 +5,7 @@ import { birthAfterParentDeath } from './birthAfterParentDeath';
 import { equalityData } from './equalityData';
 import type { Check, Finding, Severity } from './finding';
 import { householdMemberPresence } from './householdMemberPresence';
+import { householdPeriodOrder } from './householdPeriodOrder';
 import { noSubject } from './noSubject';
 import { ownAncestor } from './ownAncestor';
 import { parentTooYoung } from './parentTooYoung';
@@ -22,6 +23,7 @@ export const CHECKS: readonly Check[] = [
   parentTooYoung,
   birthAfterParentDeath,
   partnershipBeforeBirth,
+  householdPeriodOrder,
   householdMemberPresence,
   twoHouseholds,
   equalityData,

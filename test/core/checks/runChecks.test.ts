@@ -26,7 +26,7 @@ describe('runChecks', () => {
       'birth-after-death', 'parent-too-young', 'equality-data', 'equality-data', 'unconnected',
     ]);
     expect(new Set(found.map((f) => f.id)).size).toBe(found.length);
-    expect(CHECKS.length).toBe(11);
+    expect(CHECKS.length).toBe(12);
   });
 
   it('finds nothing in a sound family', () => {

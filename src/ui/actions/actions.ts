@@ -3,6 +3,7 @@ import { emptyDocument } from '../../core/model/emptyDocument';
 import { hasPins } from '../../core/model/operations';
 import type { GenogramDocument, Id, Partnership } from '../../core/model/types';
 import { notationSheet } from '../../core/example/notationSheet';
+import { openExportDialog } from '../export/exportDialogState';
 import { exampleFamily } from '../../core/example/exampleFamily';
 import {
   addChildCommand,
@@ -347,6 +348,15 @@ export const ACTIONS: readonly Action[] = [
         ctx.ui.getState().notify(`The file could not be saved: ${error instanceof Error ? error.message : String(error)}`, 'error');
       });
     },
+  },
+  {
+    id: 'export-figure',
+    label: 'Export the figure or data…',
+    kbd: ['Mod+E'],
+    group: 'document',
+    inTextFields: true,
+    predicate: () => true,
+    perform: () => openExportDialog(),
   },
   {
     id: 'recent-documents',

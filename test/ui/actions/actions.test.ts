@@ -239,3 +239,15 @@ describe('built-in documents', () => {
     }
   });
 });
+
+describe('export from the keyboard', () => {
+  it('Ctrl+E opens the export dialog, also from a text field', async () => {
+    const { exportDialogStore } = await import('../../../src/ui/export/exportDialogState');
+    const { ctx } = setup();
+    exportDialogStore.getState().setOpen(false);
+    const action = actionForKey(ACTIONS, press('e', { ctrlKey: true }), { inTextField: true, isMac: false });
+    expect(action?.id).toBe('export-figure');
+    action!.perform(ctx);
+    expect(exportDialogStore.getState().open).toBe(true);
+  });
+});

@@ -25,7 +25,8 @@ export function SidePanel() {
     if (focusName || focusInspector) setTab('details');
   }, [focusName, focusInspector]);
   return (
-    <aside className="sidepanel" aria-label="Side panel">
+    // The composition table has nine columns: its tab gets a wider panel.
+    <aside className={tab === 'household' ? 'sidepanel sidepanel--wide' : 'sidepanel'} aria-label="Side panel">
       <div className="sidepanel__tabs" role="tablist" aria-label="Panels">
         {TABS.map((t) => (
           <button

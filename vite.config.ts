@@ -18,6 +18,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**'],
+          setupFiles: ['test/support/fastCheckSeed.ts'],
           testTimeout: 60_000,
         },
       },

@@ -21,7 +21,9 @@ function canonical(value: unknown): unknown {
     .filter((k) => record[k] !== undefined)
     .sort((a, b) => keyRank(a) - keyRank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const out: Record<string, unknown> = {};
-  for (const k of keys) out[k] = canonical(record[k]);
+  // Defined, not assigned: a key named "__proto__" (legal JSON, possible in an unknown field
+  // kept from another tool) must stay a key, not become the object's prototype.
+  for (const k of keys) Object.defineProperty(out, k, { value: canonical(record[k]), enumerable: true, writable: true, configurable: true });
   return out;
 }
 

@@ -32,6 +32,16 @@ function grow(steps: [number, number][]): GenogramDocument {
 }
 
 describe('saveGenogramFile', () => {
+  it('keeps a "__proto__" key inside a kept unknown field as a key', () => {
+    const text = saveGenogramFile(emptyDocument('t')).replace('"persons": []', '"persons": [{ "id": "p1", "gender": "female", "caseRef": { "__proto__": "x", "a": 1 } }]');
+    const first = loadGenogramFile(text);
+    if (!first.ok) throw new Error(JSON.stringify(first.errors));
+    const saved = saveGenogramFile(first.document);
+    expect(saved).toContain('"__proto__": "x"');
+    const again = loadGenogramFile(saved);
+    expect(again.ok && again.document).toStrictEqual(first.document);
+  });
+
   it('writes the envelope first and the same text whatever order keys were built in', () => {
     const { doc } = sampleFamily();
     const text = saveGenogramFile(doc);

@@ -22,17 +22,22 @@ export interface ViewState {
   set(patch: Partial<Omit<ViewState, 'set'>>): void;
 }
 
-export const viewStore = createStore<ViewState>((set) => ({
-  publication: false,
-  layout: undefined,
-  layoutBusy: false,
-  layoutMessage: undefined,
-  fitRequest: 0,
-  zoomTarget: [],
-  zoomRequest: 0,
-  saveState: 'saved',
-  set: (patch) => set(patch),
-}));
+/** A fresh view state; the app has one (viewStore), tests make their own. */
+export function createViewStore() {
+  return createStore<ViewState>((set) => ({
+    publication: false,
+    layout: undefined,
+    layoutBusy: false,
+    layoutMessage: undefined,
+    fitRequest: 0,
+    zoomTarget: [],
+    zoomRequest: 0,
+    saveState: 'saved',
+    set: (patch) => set(patch),
+  }));
+}
+
+export const viewStore = createViewStore();
 
 export function useView<T>(selector: (s: ViewState) => T): T {
   return useStore(viewStore, selector);

@@ -1,27 +1,17 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { GenogramDocument, Id } from '../../core/model/types';
+import type { GenogramDocument } from '../../core/model/types';
+import type { EditorState } from '../../store/editorStore';
 import type { ViewState } from '../viewState';
 import type { UiState } from './uiState';
 
 /**
- * The part of the editor store the actions use. Written here, structurally, so the actions
- * table depends only on the store's announced API and Node tests can pass a real store.
+ * The part of the editor store the actions use, taken from the store's own type, so Node
+ * tests can pass a small fake (history entries are only counted, never read).
  */
-export interface EditorStateLike {
-  doc: GenogramDocument;
-  selection: Id[];
+export type EditorStateLike = Pick<EditorState, 'doc' | 'selection' | 'apply' | 'undo' | 'redo' | 'replaceDocument' | 'select'> & {
   past: readonly unknown[];
   future: readonly unknown[];
-  apply(
-    label: string,
-    recipe: (doc: GenogramDocument) => GenogramDocument,
-    options?: { coalesceKey?: string; select?: Id[] },
-  ): void;
-  undo(): void;
-  redo(): void;
-  replaceDocument(doc: GenogramDocument, options?: { keepHistory?: boolean }): void;
-  select(ids: Id[], mode?: 'replace' | 'add' | 'toggle'): void;
-}
+};
 
 /** Opening and saving files: browser services, injected so the table can be tested in Node. */
 export interface FileService {

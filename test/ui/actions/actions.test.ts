@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStore } from 'zustand/vanilla';
 import { emptyDocument } from '../../../src/core/model/emptyDocument';
 import { birthParentsOf } from '../../../src/core/model/documentIndex';
 import type { PersonBox } from '../../../src/core/layout/types';
@@ -8,22 +7,12 @@ import type { ActionContext } from '../../../src/ui/actions/context';
 import { createUiStore } from '../../../src/ui/actions/uiState';
 import { actionForKey, findShortcutClashes } from '../../../src/ui/keyboard/shortcuts';
 import { parseChord } from '../../../src/ui/keyboard/keys';
-import type { ViewState } from '../../../src/ui/viewState';
+import { createViewStore } from '../../../src/ui/viewState';
 import { fakeEditorStore } from './fakeEditorStore';
 
 function setup() {
   const store = fakeEditorStore(emptyDocument());
-  const view = createStore<ViewState>((set) => ({
-    publication: false,
-    layout: undefined,
-    layoutBusy: false,
-    layoutMessage: undefined,
-    fitRequest: 0,
-    zoomTarget: [],
-    zoomRequest: 0,
-    saveState: 'saved',
-    set: (patch) => set(patch),
-  }));
+  const view = createViewStore();
   const files = { pickAndOpen: vi.fn(), save: vi.fn(async () => {}) };
   const ui = createUiStore();
   const ctx: ActionContext = { store, view, ui, files };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
-import { FONT_FAMILY } from '../core/drawing/metrics';
+import { FONT_FAMILY } from '../core/metrics/figureSizes';
 import type { FontFace } from '../core/export/svg';
 import { withPhysicalResolution } from '../core/export/png';
 import { planRaster, type RasterPlan } from '../core/export/rasterPlan';

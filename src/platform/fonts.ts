@@ -4,7 +4,7 @@
 // two faces add ~140 KB of base64 to whichever chunk holds it.
 import regularDataUrl from '../assets/fonts/AtkinsonHyperlegible-Regular.ttf?inline';
 import boldDataUrl from '../assets/fonts/AtkinsonHyperlegible-Bold.ttf?inline';
-import { FONT_FAMILY } from '../core/drawing/metrics';
+import { FONT_FAMILY } from '../core/metrics/figureSizes';
 
 export interface EmbeddedFontFace {
   family: string;

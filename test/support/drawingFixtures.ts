@@ -1,7 +1,7 @@
 import type { GenogramDocument, Household, ParentLink, PartialDate, Partnership, Person, RelationshipLine } from '../../src/core/model/types';
 import { DEFAULT_NOTATION } from '../../src/core/model/types';
 import type { LayoutResult, PersonBox } from '../../src/core/layout/types';
-import { SYMBOL_SIZE } from '../../src/core/drawing/metrics';
+import { SYMBOL_SIZE } from '../../src/core/metrics/figureSizes';
 import type { Box, Primitive, Scene, SceneGroup } from '../../src/core/drawing/scene';
 
 export function doc(parts: {

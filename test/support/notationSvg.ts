@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildScene } from '../../src/core/drawing/buildScene';
-import { FONT_FAMILY } from '../../src/core/drawing/metrics';
+import { FONT_FAMILY } from '../../src/core/metrics/figureSizes';
 import { sceneToSvg, type FontFace } from '../../src/core/export/svg';
 import { notationSheet } from '../../src/core/example/notationSheet';
 import { fallbackPlacement } from '../../src/core/layout/fallbackPlacement';

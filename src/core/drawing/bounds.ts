@@ -1,6 +1,6 @@
 import type { Box, GroupKind, Primitive, SceneGroup } from './scene';
 import type { Id } from '../model/types';
-import { textWidth } from './textMetrics';
+import { textWidth } from '../metrics/textMetrics';
 
 export const EMPTY_BOX: Box = { x: 0, y: 0, width: 0, height: 0 };
 

@@ -15,7 +15,7 @@ import { relationshipRoute } from './relationshipRoute';
 import { drawHousehold, type HouseholdPerson } from './householdOutline';
 import { drawLegend, legendEntries } from './legend';
 import { isBornBy } from './presence';
-import { wrapText } from './textMetrics';
+import { wrapText } from '../metrics/textMetrics';
 import { INK, TEXT_SIZE } from './style';
 import { LABEL_WIDTH } from './personLabels';
 

@@ -3,7 +3,7 @@ import type { Box, Point, Primitive, SceneGroup } from './scene';
 import { makeGroup } from './bounds';
 import { r } from './geometry';
 import { HOUSEHOLD_DOTS, HOUSEHOLD_EMPHASISED_DOTS, HOUSEHOLD_EMPHASISED_WIDTH, HOUSEHOLD_INK, HOUSEHOLD_WIDTH, INK, SMALL_TEXT } from './style';
-import { textWidth } from './textMetrics';
+import { textWidth } from '../metrics/textMetrics';
 import type { PlacedPerson } from './partnerLines';
 import { BoxesByX } from './households/boxesByX';
 import { gridOutline } from './households/gridOutline';

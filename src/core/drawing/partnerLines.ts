@@ -6,7 +6,7 @@ import { r } from './geometry';
 import { DASH_DOT, DASHED, DOTTED, INK, SMALL_TEXT, STROKE } from './style';
 import { PARTNER_DROP, PARTNER_LEVELS, PARTNER_STEP } from './personLabels';
 import type { PersonDrawing } from './personSymbol';
-import { textWidth } from './textMetrics';
+import { textWidth } from '../metrics/textMetrics';
 
 /** Where a couple's children hang from: a point on the partner line. */
 export interface CoupleAnchor {

@@ -8,7 +8,7 @@ import { shapeForGender, shapeOutline, shapePolygon, type ShapeName } from './sy
 import { shadingKeys, shadingPrimitives } from './conditionShading';
 import { badgesOf } from './badges';
 import { isDeadBy, shownAge } from './presence';
-import { wrapText, textWidth } from './textMetrics';
+import { wrapText, textWidth } from '../metrics/textMetrics';
 import { INK, PAPER, PLACEHOLDER_DASH, SMALL_TEXT, STROKE, TEXT_SIZE } from './style';
 import { LABEL_WIDTH, LINE_GAP, NAME_OFFSET } from './personLabels';
 import { r } from './geometry';

@@ -1,6 +1,6 @@
 import type { GenogramDocument, Household, ParentLink, PartialDate, Partnership, Person, RelationshipLine } from '../model/types';
 import { DEFAULT_NOTATION } from '../model/types';
-import { PERSON_CELL_WIDTH, ROW_HEIGHT, SYMBOL_SIZE } from '../drawing/metrics';
+import { PERSON_CELL_WIDTH, ROW_HEIGHT, SYMBOL_SIZE } from '../metrics/figureSizes';
 
 // A built-in document that uses every symbol, line, shading, badge and household case of
 // NOTATION.md, as one invented family (nobody real), seen as at 1 June 2015. Positions are

@@ -1,5 +1,5 @@
 import type { Primitive, Scene } from '../drawing/scene';
-import { FONT_FAMILY } from '../drawing/metrics';
+import { FONT_FAMILY } from '../metrics/figureSizes';
 
 export interface FontFace {
   family: string;

@@ -1,4 +1,4 @@
-import { PERSON_CELL_WIDTH, ROW_HEIGHT, SYMBOL_SIZE } from '../drawing/metrics';
+import { PERSON_CELL_WIDTH, ROW_HEIGHT, SYMBOL_SIZE } from '../metrics/figureSizes';
 import type { LayoutFamilies } from './layoutFamilies';
 import type { PartnerBlock } from './partnerBlocks';
 

@@ -1,5 +1,5 @@
 import type { GenogramDocument, Id } from '../model/types';
-import { PERSON_CELL_WIDTH, ROW_HEIGHT, SYMBOL_SIZE } from '../drawing/metrics';
+import { PERSON_CELL_WIDTH, ROW_HEIGHT, SYMBOL_SIZE } from '../metrics/figureSizes';
 import type { LayoutResult, PersonBox } from './types';
 import { analyseFamilies } from './layoutFamilies';
 import { assignGenerations } from './generations';

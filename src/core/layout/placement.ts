@@ -1,4 +1,4 @@
-import { PERSON_CELL_WIDTH } from '../drawing/metrics';
+import { PERSON_CELL_WIDTH } from '../metrics/figureSizes';
 import type { PartnerBlock } from './partnerBlocks';
 import { BLOCK_GAP, blockNodeId, type ElkGraphNode } from './elkGraph';
 

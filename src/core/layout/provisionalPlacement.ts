@@ -1,6 +1,6 @@
 import { indexDocument, partnerOf } from '../model/documentIndex';
 import type { GenogramDocument, Id } from '../model/types';
-import { PERSON_CELL_WIDTH, ROW_HEIGHT, SYMBOL_SIZE } from '../drawing/metrics';
+import { PERSON_CELL_WIDTH, ROW_HEIGHT, SYMBOL_SIZE } from '../metrics/figureSizes';
 import type { LayoutResult, PersonBox } from './types';
 
 /**

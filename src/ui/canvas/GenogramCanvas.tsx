@@ -14,7 +14,7 @@ import '@xyflow/react/dist/style.css';
 import { useEditor, useEditorStore } from '../../store/EditorStoreContext';
 import { movePersonsCommand } from '../../store/commands';
 import { displayName } from '../../core/model/documentIndex';
-import { SYMBOL_SIZE } from '../../core/drawing/metrics';
+import { SYMBOL_SIZE } from '../../core/metrics/figureSizes';
 import { SceneSvg } from './SceneSvg';
 import { PersonNode, type PersonFlowNode } from './PersonNode';
 import { useAutoLayout } from './useAutoLayout';

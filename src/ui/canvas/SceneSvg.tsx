@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Id } from '../../core/model/types';
 import type { Scene, SceneGroup } from '../../core/drawing/scene';
-import { FONT_FAMILY } from '../../core/drawing/metrics';
+import { FONT_FAMILY } from '../../core/metrics/figureSizes';
 import { ScenePrimitive } from './scene/ScenePrimitive';
 import { sameGroup } from './scene/sameGroup';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackPlacement } from '../../../src/core/layout/fallbackPlacement';
-import { PERSON_CELL_WIDTH } from '../../../src/core/drawing/metrics';
+import { PERSON_CELL_WIDTH } from '../../../src/core/metrics/figureSizes';
 import { doc, p } from '../../support/drawingFixtures';
 
 describe('fallbackPlacement', () => {

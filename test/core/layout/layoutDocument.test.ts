@@ -4,7 +4,7 @@ import { countViolations } from '../../../src/core/layout/violations';
 import { coupleKey, type LayoutResult } from '../../../src/core/layout/types';
 import type { ElkLike } from '../../../src/core/layout/elkGraph';
 import type { GenogramDocument, Id } from '../../../src/core/model/types';
-import { PERSON_CELL_WIDTH, ROW_HEIGHT } from '../../../src/core/drawing/metrics';
+import { PERSON_CELL_WIDTH, ROW_HEIGHT } from '../../../src/core/metrics/figureSizes';
 import { family } from '../../fixtures/layout/familyBuilder';
 
 function expectClean(doc: GenogramDocument, layout: LayoutResult) {

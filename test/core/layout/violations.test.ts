@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countViolations } from '../../../src/core/layout/violations';
 import { coupleKey, type LayoutResult, type PersonBox } from '../../../src/core/layout/types';
-import { ROW_HEIGHT, SYMBOL_SIZE } from '../../../src/core/drawing/metrics';
+import { ROW_HEIGHT, SYMBOL_SIZE } from '../../../src/core/metrics/figureSizes';
 import { family } from '../../fixtures/layout/familyBuilder';
 
 /** A layout by hand: each person at a cell (column, row). */

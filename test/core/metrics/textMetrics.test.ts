@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText } from '../../../src/core/drawing/textMetrics';
+import { textWidth, wrapText } from '../../../src/core/metrics/textMetrics';
 import { LABEL_WIDTH } from '../../../src/core/drawing/personLabels';
 
 describe('wrapText', () => {

@@ -6,7 +6,7 @@ import { rectsMeet, type Rect } from './geometry';
 /** Side of one grid cell, in user units: about a symbol, so most items fall in one to four cells. */
 const CELL = 48;
 /** Beyond this many cells (a vast, sparse figure) the cells grow instead. */
-const MAX_CELLS = 1 << 22;
+const MAX_CELLS = 1 << 20;
 
 /** Work done by the checks, counted (not timed) so tests can bound it. */
 export interface WorkCount {

@@ -20,9 +20,11 @@
 //     later), each open stroked subpath of a line, polyline or path is a connector; paths are
 //     flattened (curves and arcs into pieces about 4 units long) and split into straight segments.
 //   Marks. In those groups these are notation on a line, not lines: items marked 'slash',
-//     'arrowhead', 'cut-off-bar', 'identical-twin-bar' or any mark naming a slash, tick or arrow;
-//     rects, circles, unstroked shapes and closed subpaths (arrowheads); and a stroke with no mark
-//     shorter than half a symbol that crosses a longer line of its own part (a tick).
+//     'arrowhead', 'cut-off-bar', 'identical-twin-bar' or any mark naming a slash, tick, arrow
+//     or ending in "cross"; rects, circles, unstroked shapes and closed subpaths (arrowheads);
+//     a stroke with no mark shorter than half a symbol that crosses a longer line of its own
+//     part (a tick); and any stroke lying wholly within a symbol (a deceased cross drawn by
+//     another group), within 2 units.
 //   Texts. Every non-blank text primitive outside the excluded groups, with its ink box from
 //     textInk.ts (textWidth and the font size; ascent 0.72 em, descent 0.21 em only for glyphs
 //     that descend). A text of a person group whose box centre lies inside that person's
@@ -42,7 +44,9 @@
 //   (d) linesThroughSymbols: a connector segment reaching more than 2 units inside a symbol's
 //     outline, neither end of that segment within 3 units of the symbol; once per (symbol, part).
 //   (e) crossings: two connector segments of different parts crossing properly: not parallel,
-//     the crossing more than 1 unit from all four ends (junctions are not crossings).
+//     the crossing more than 1 unit from the lines' ends (junctions are not crossings). Through
+//     a polyline's joint it counts once, and only if the polyline passes from one side to the
+//     other (a line turning onto another, or touching it at a corner, does not cross it).
 //   (f) overlappingBars, (g) splitSibships, (h) birthOrderFaults: see familyChecks.ts; they need
 //     the document and the layout, and are absent without them.
 //   Informational: ink (connector length, lines on top of each other counted once) over the

@@ -6,7 +6,7 @@ import type { GroupKind, Point, Primitive, Scene, SceneGroup } from '../drawing/
 import { SYMBOL_SIZE } from '../metrics/figureSizes';
 import { flattenPath, type Subpath } from './flattenPath';
 import { convexHull, distance, distanceToConvex, growRect, properCrossing, rectOfPoints, type Rect } from './geometry';
-import { enclosingRect } from './gridIndex';
+import { enclosingRect, GridIndex, noWork } from './gridIndex';
 import { textInkRect } from './textInk';
 
 /** One SceneGroup that is checked: a person, a partnership, a sibship's children, a relationship line. */
@@ -86,8 +86,8 @@ export const ANNOTATION_KINDS: ReadonlySet<GroupKind> = new Set<GroupKind>(['leg
 
 /** Marks of a connector part that are notation on the line, not a line. */
 export const CONNECTOR_MARKS: ReadonlySet<string> = new Set(['slash', 'arrowhead', 'cut-off-bar', 'identical-twin-bar']);
-/** Names of marks the drawing may add later: any slash, tick or arrow is a mark too. */
-const MARK_NAME = /slash|tick|arrow/;
+/** Names of marks the drawing may add later: any slash, tick, arrow or cross is a mark too. */
+const MARK_NAME = /slash|tick|arrow|cross$/;
 /** A person's outline, outermost first: the shape lines must keep out of. */
 const OUTLINE_MARKS = ['subject-outline', 'outline', 'placeholder-outline', 'stillbirth-symbol', 'pregnancy-triangle', 'miscarriage-dot'];
 /** Items of a person group beside the symbol, never part of it. */
@@ -98,6 +98,7 @@ const SHORT_MARK = SYMBOL_SIZE / 2;
 export function sceneParts(scene: Scene): SceneParts {
   const out: SceneParts = { parts: [], connectors: [], segments: [], symbols: [], texts: [], marks: 0, households: 0, blocks: [], figure: undefined, smallestText: undefined };
   const figureRects: Rect[] = [];
+  const connectorGroups: [SceneGroup, number][] = [];
   for (const group of scene.groups) {
     for (const item of group.items) {
       if (item.type !== 'text' || !item.text.trim()) continue;
@@ -115,8 +116,19 @@ export function sceneParts(scene: Scene): SceneParts {
     out.parts.push({ key: group.key, kind: group.kind });
     figureRects.push(rectOfBox(group.box));
     if (group.kind === 'person') addPerson(out, group, part);
-    else addConnectorPart(out, group, part);
+    else connectorGroups.push([group, part]);
   }
+  // People first, so that a stroke another group draws inside a symbol is known for a glyph.
+  const symbolGrid = new GridIndex(out.symbols.map((s) => s.rect), noWork());
+  const insideSymbol = (r: Rect) => {
+    let inside = false;
+    symbolGrid.near(r, (i) => {
+      const box = growRect(out.symbols[i]!.rect, 2);
+      if (r.x0 >= box.x0 && r.y0 >= box.y0 && r.x1 <= box.x1 && r.y1 <= box.y1) inside = true;
+    });
+    return inside;
+  };
+  for (const [group, part] of connectorGroups) addConnectorPart(out, group, part, insideSymbol);
   if (figureRects.length) out.figure = enclosingRect(figureRects);
   return out;
 }
@@ -227,7 +239,7 @@ export function distanceToOutline(p: Point, o: SymbolOutline): number {
   }
 }
 
-function addConnectorPart(out: SceneParts, group: SceneGroup, part: number): void {
+function addConnectorPart(out: SceneParts, group: SceneGroup, part: number, insideSymbol: (r: Rect) => boolean): void {
   const open: { mark: string; points: Point[]; named: boolean }[] = [];
   for (const item of group.items) {
     if (item.type === 'text') {
@@ -245,7 +257,7 @@ function addConnectorPart(out: SceneParts, group: SceneGroup, part: number): voi
     }
   }
   for (const candidate of open) {
-    if (isUnnamedTick(candidate, open)) {
+    if (isUnnamedTick(candidate, open) || insideSymbol(rectOfPoints(candidate.points))) {
       out.marks++;
       continue;
     }

@@ -210,6 +210,14 @@ describe('marks, households and the legend', () => {
     expect(report.counts.nearParallel).toBe(1);
   });
 
+  it('strokes drawn wholly inside a symbol by another group are glyphs, not lines through it', () => {
+    const overlay = group('overlay:a', 'relationship', [line(104, 104, 136, 136), line(104, 136, 136, 104)]);
+    const report = checkLegibility(scene(person('a', 100, 100), overlay, children('k', line(50, 120, 200, 120))));
+    expect(report.counts).toMatchObject({ linesThroughSymbols: 1, crossings: 0 });
+    expect(report.found.linesThroughSymbols[0]!.part).toBe('children:k');
+    expect(report.info.marks).toBe(2);
+  });
+
   it('household outlines and labels are left out of every count', () => {
     const household = group('household:h', 'household', [path('M90 90 L150 90 L150 150 L90 150 Z', 'household-outline'), text(95, 120, 'Household', 'household-label', 10, 'start'), line(0, 120, 300, 120)]);
     const report = checkLegibility(scene(person('a', 100, 100, { name: 'Ann' }), household));

@@ -47,8 +47,19 @@
 //     the crossing more than 1 unit from the lines' ends (junctions are not crossings). Through
 //     a polyline's joint it counts once, and only if the polyline passes from one side to the
 //     other (a line turning onto another, or touching it at a corner, does not cross it).
-//   (f) overlappingBars, (g) splitSibships, (h) birthOrderFaults: see familyChecks.ts; they need
-//     the document and the layout, and are absent without them.
+//   (f)–(h) need the document and the layout (absent without them); they read where symbols
+//     are drawn (centres of the person groups' symbolBox), rows being symbols whose centres lie
+//     within 2 units in height. Families are the birth families of layoutFamilies.ts
+//     analyseFamilies; one is checked when a child of it is drawn.
+//   (f) overlappingBars: on the row of a family's first drawn child (document order), its span
+//     runs from min to max of {the drawn parents' mean centre x, each of its children's centre x
+//     on that row}; two families' spans on one row overlapping by more than 2 units are a pair.
+//   (g) splitSibships: someone on that row standing strictly between the family's leftmost and
+//     rightmost child there, who is neither a child of the family nor a partner (recorded, or
+//     co-parent) of one.
+//   (h) birthOrderFaults: per family and row, neighbouring children with known birth dates
+//     (layout/birthOrder.ts birthKey), the younger left of the older; each says whether both
+//     carry birth-order numbers (birthOrderFaultsUnmarked counts those that do not).
 //   Informational: ink (connector length, lines on top of each other counted once) over the
 //     diagonal of the figure's box (people and connectors, their texts included), that box's
 //     aspect (width / height), and the smallest text size anywhere in the scene.

@@ -91,6 +91,8 @@ export function anonymiseWithIdMap(
     const badges = (p.badges ?? []).filter((b) => Object.hasOwn(KNOWN_BADGES, b));
     if (badges.length > 0) out.badges = badges;
     if (p.pinned) out.pinned = { x: p.pinned.x, y: p.pinned.y };
+    // The role stays (it is what the label says); the author's own words about it may name someone.
+    if (p.significantOther) out.significantOther = withOptional({ role: p.significantOther.role }, 'of', p.significantOther.of === undefined ? undefined : ids('p', p.significantOther.of));
     return out;
   });
 
@@ -129,9 +131,11 @@ export function anonymiseWithIdMap(
       id: ids('h', h.id),
       label,
       members: h.members.map((m) => {
-        const member = { person: ids('p', m.person) };
+        const member: Household['members'][number] = { person: ids('p', m.person) };
         withOptional(member, 'from', dated(m.from));
-        return withOptional(member, 'to', dated(m.to));
+        withOptional(member, 'to', dated(m.to));
+        if (m.visiting) member.visiting = true;
+        return member;
       }),
     };
     if (h.emphasised) out.emphasised = true;

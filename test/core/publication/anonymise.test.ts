@@ -99,3 +99,14 @@ describe('anonymise on any document', () => {
     );
   });
 });
+
+describe('anonymise and significant others', () => {
+  it('keeps the role and the visit, drops the role in the author\'s own words', () => {
+    const published = anonymise(leakyFamily(), { replaceIds: true });
+    const lodger = published.persons[5]!;
+    expect(lodger.significantOther).toEqual({ role: 'lodger' });
+    const home = published.households[0]!;
+    expect(home.members.filter((m) => m.visiting)).toHaveLength(1);
+    expect(JSON.stringify(published)).not.toContain('Snodsbury');
+  });
+});

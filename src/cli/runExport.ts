@@ -36,7 +36,7 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
   // A publication copy draws only a title or caption given on the command line: the document's own may name the family.
   const title = args.title ?? (args.publication ? undefined : doc.settings.title);
   const caption = args.caption ?? (args.publication ? undefined : doc.settings.caption);
-  const scene = buildScene(doc, layout, { asAt, ...(title?.trim() ? { title } : {}), ...(caption?.trim() ? { caption } : {}) });
+  const scene = buildScene(doc, layout, { asAt, asAtLabel: source.asAtLabel, ...(title?.trim() ? { title } : {}), ...(caption?.trim() ? { caption } : {}) });
   if (args.format === 'layout') return { ok: true, output: `${JSON.stringify(layoutJson(doc, layout, scene), null, 2)}\n`, notes };
   if (args.format === 'svg') return { ok: true, output: sceneToSvg(scene, { fontFaces: bundledFontFaces(), background: '#ffffff' }), notes };
 

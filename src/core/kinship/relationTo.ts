@@ -353,7 +353,11 @@ function possessive(term: string): string {
   return `${term}'s`;
 }
 
-function roleWord(role: SignificantOther, ofBase: string | undefined): string {
+/**
+ * The words for a role outside the family, given the term (or name) of whose partner or friend
+ * the person is ("self" for the subject): "mother's partner", "lodger", "family friend".
+ */
+export function roleWord(role: SignificantOther, ofBase: string | undefined): string {
   const own = ofBase === 'self';
   const whose = (what: string) => (ofBase === undefined ? what : own ? what : `${possessive(ofBase)} ${what}`);
   switch (role.role) {

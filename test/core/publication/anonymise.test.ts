@@ -27,7 +27,7 @@ describe('anonymise', () => {
 
   it('labels people by role, and keeps the label an author set', () => {
     expect(anon.persons.map((p) => p.label)).toEqual([
-      'Child A', 'Mother', 'Father', "Mother's partner 1", 'Half-sibling 1', 'Adult 1', 'Grandma (kinship carer)',
+      'Child A', 'Mother', 'Father', "Mother's partner 1", 'Maternal half-sibling 1', 'Lodger', 'Grandma (kinship carer)',
     ]);
   });
 

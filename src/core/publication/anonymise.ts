@@ -123,10 +123,9 @@ export function anonymiseWithIdMap(
     to: ids('p', r.to),
   }));
 
-  let householdNumber = 0;
+  const householdLabels = publishedHouseholdLabels(doc, words);
   const households: Household[] = doc.households.map((h) => {
-    householdNumber++;
-    const label = mentionsAny(h.label, words) || /\d/.test(h.label) ? `Household ${householdNumber}` : h.label;
+    const label = householdLabels.get(h.id)!;
     const out: Household = {
       id: ids('h', h.id),
       label,
@@ -165,6 +164,14 @@ export function anonymiseWithIdMap(
     households,
   };
   return { doc: published, personIds };
+}
+
+/**
+ * A household's label as published: kept unless it mentions a name or an address word, or a
+ * number (a house number), in which case it becomes "Household n" (n its place in the list).
+ */
+export function publishedHouseholdLabels(doc: GenogramDocument, words: ReadonlySet<string> = sensitiveWords(doc)): Map<Id, string> {
+  return new Map(doc.households.map((h, i) => [h.id, mentionsAny(h.label, words) || /\d/.test(h.label) ? `Household ${i + 1}` : h.label]));
 }
 
 /** Keeps ids that carry no name or address word; replaces the rest (or all) with "<prefix>_anon<n>". */

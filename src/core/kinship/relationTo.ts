@@ -385,7 +385,9 @@ function walkOutward(walk: Walk, start: Id[], kinds: readonly ParentLinkKind[]):
     const id = queue[head]!;
     const from = placed.get(id)!;
     const visit = (other: Id, p: Placed) => {
-      place(other, p);
+      // Reached only through someone known by a role ("lodger's son"): no family link either.
+      const placed: Placed = from.relation.path.length ? p : { ...p, relation: { ...p.relation, kind: 'role' }, via: 'role' };
+      place(other, placed);
       queue.push(other);
     };
     // Someone known only by a role has no path from the subject, and nor do their relatives.

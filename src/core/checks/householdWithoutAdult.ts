@@ -1,3 +1,4 @@
+import { formatAge } from '../dates/age';
 import { ageAt, compareDates, sortKey } from '../dates/partialDate';
 import { membersAt } from '../households/membershipAt';
 import { indexDocument } from '../model/documentIndex';
@@ -66,7 +67,7 @@ export const householdWithoutAdult: Check = (doc, asAt) => {
       if (there.length === 0) continue;
       const children = there.filter((p) => p.birth && (ageAt(p.birth, at) ?? 0) < ADULT);
       if (children.length === 0 || children.length < there.length) continue;
-      const names = listNames(children.map((c) => `${nameOf(doc, c.id)} (${ageAt(c.birth!, at)})`));
+      const names = listNames(children.map((c) => `${nameOf(doc, c.id)} (${formatAge(c.birth!, at)})`));
       const verb = children.length === 1 ? 'is the only person' : 'are the only people';
       out.push(finding('household-without-adult', 'warning', `${names} ${verb} living in "${h.label}" from ${when(written)}: no adult lives there then.`, children.map((c) => c.id), h.id));
       break;

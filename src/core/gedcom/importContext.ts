@@ -53,7 +53,7 @@ export class ImportContext {
     this.use(dateNode);
     const reading = readGedcomDate(dateNode.value);
     if (!reading.ok) {
-      this.skip(dateNode.line, `${what}: date left out: ${reading.message}`);
+      this.skip(dateNode.line, `${what}: date left out: ${reading.message}`, dateNode);
       return {};
     }
     const keptWhole = use === 'period' && reading.period !== undefined;

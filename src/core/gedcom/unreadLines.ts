@@ -27,9 +27,13 @@ function meaning(tag: string): string | undefined {
   return MEANING[tag] ?? (tag.startsWith('_') ? 'program-specific data' : undefined);
 }
 
-/** A line with no value and nothing under it but more such lines ("1 BIRT", "2 DATE", "2 PLAC") holds no data to lose. */
-function empty(node: GedcomNode): boolean {
-  return !node.value?.trim() && node.children.every(empty);
+/**
+ * A line with no value and nothing under it but more such lines ("1 BIRT", "2 DATE", "2 PLAC"),
+ * or lines already reported ("1 BIRT" whose unreadable date was skipped with its reason), has no
+ * data left to lose.
+ */
+function nothingLeft(node: GedcomNode, ctx: ImportContext): boolean {
+  return !node.value?.trim() && node.children.every((c) => ctx.fateOf(c) === 'reported' || nothingLeft(c, ctx));
 }
 
 function lines(list: number[]): string {
@@ -57,7 +61,7 @@ export function reportUnread(records: readonly GedcomNode[], ctx: ImportContext)
       const here = [...path, sub.tag];
       const fate = ctx.fateOf(sub);
       if (fate === undefined) {
-        if (!empty(sub)) add(here, sub, false);
+        if (!nothingLeft(sub, ctx)) add(here, sub, false);
       }
       else if (fate === 'carried') walk(sub, here);
     }

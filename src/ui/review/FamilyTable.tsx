@@ -51,29 +51,32 @@ export function FamilyTable({ publication = false, keepEthnicity = false }: { pu
         Only people living in or visiting a household at this date
       </label>
       {table.rows.length === 0 ? <p className="review-muted">Nobody to list at this date.</p> : null}
-      <table className="review-composition__table" data-testid="family-table">
-        <caption>{familyTableTitle(table)}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((c) => (
-              <th key={c.key} scope="col">
-                {c.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.personId} data-person={row.personId}>
+      {/* The side panel is narrow: cells wrap at spaces, and a table still too wide scrolls in its own box. */}
+      <div className="review-composition__scroll">
+        <table className="review-composition__table" data-testid="family-table">
+          <caption>{familyTableTitle(table)}</caption>
+          <thead>
+            <tr>
               {table.columns.map((c) => (
-                <td key={c.key} data-column={c.key}>
-                  {row[c.key]}
-                </td>
+                <th key={c.key} scope="col">
+                  {c.title}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.personId} data-person={row.personId}>
+                {table.columns.map((c) => (
+                  <td key={c.key} data-column={c.key}>
+                    {row[c.key]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="review-composition__downloads">
         {FORMATS.map((f) => (
           <button

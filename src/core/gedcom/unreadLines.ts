@@ -75,9 +75,11 @@ export function reportUnread(records: readonly GedcomNode[], ctx: ImportContext)
   for (const [path, group] of groups) {
     const count = group.lines.length;
     const records = `record${count === 1 ? '' : 's'}`;
+    // The issue carries the first line; a group of several lists them all.
+    const where = count > 1 ? `: ${lines(group.lines)}` : '';
     const message = group.record
-      ? `${count} ${group.what ? `${group.what} ${records} (${path})` : `${path} ${records}`} not carried into the document: ${lines(group.lines)}`
-      : `${group.what ? `${group.what} (${path})` : path} not carried into the document: ${lines(group.lines)}`;
+      ? `${count} ${group.what ? `${group.what} ${records} (${path})` : `${path} ${records}`} not carried into the document${where}`
+      : `${group.what ? `${group.what} (${path})` : path} not carried into the document${where}`;
     ctx.skip(group.lines[0], message);
   }
 }

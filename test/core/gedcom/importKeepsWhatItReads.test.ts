@@ -47,11 +47,11 @@ describe('undated residences join a household, with unknown dates, ticked by def
 
   it('the summary lists every line not carried, with its line: "Skipped" is never "none" while something was dropped', () => {
     expect(describeImport(summary).skipped).toEqual([
-      'line 12: place (INDI BIRT PLAC) not carried into the document: line 12',
-      'line 25: occupation (INDI OCCU) not carried into the document: line 25',
-      'line 80: change date (INDI CHAN) not carried into the document: line 80',
-      'line 115: source (INDI SOUR) not carried into the document: line 115',
-      'line 158: 1 source record (SOUR) not carried into the document: line 158',
+      'line 12: place (INDI BIRT PLAC) not carried into the document',
+      'line 25: occupation (INDI OCCU) not carried into the document',
+      'line 80: change date (INDI CHAN) not carried into the document',
+      'line 115: source (INDI SOUR) not carried into the document',
+      'line 158: 1 source record (SOUR) not carried into the document',
     ]);
   });
 
@@ -133,15 +133,15 @@ describe('every line not carried is listed under Skipped, grouped, with all its 
   it('names what each group holds and lists its lines; empty lines and the header are not listed', () => {
     const ged = [
       '0 HEAD', '1 SOUR X', '0 @A@ INDI', '1 NAME Ann /Lee/', '1 BIRT', '2 DATE 1990', '2 PLAC Leeds', '1 OCCU Nurse', '1 _UID 123',
-      '0 @B@ INDI', '1 NAME Bob', '1 BIRT', '2 PLAC Hull', '1 DEAT', '2 DATE', '0 @N9@ NOTE A note nobody uses', '0 @S1@ SOUR', '1 TITL X', '0 TRLR',
+      '0 @B@ INDI', '1 NAME Bob', '1 OCCU Driver', '1 BIRT', '2 PLAC Hull', '1 DEAT', '2 DATE', '0 @N9@ NOTE A note nobody uses', '0 @S1@ SOUR', '1 TITL X', '0 TRLR',
     ].join('\n');
     expect(describeImport(imported(ged).summary).skipped).toEqual([
-      'line 7: place (INDI BIRT PLAC) not carried into the document: line 7',
-      'line 8: occupation (INDI OCCU) not carried into the document: line 8',
-      'line 9: unique id (INDI _UID) not carried into the document: line 9',
-      'line 12: birth (INDI BIRT) not carried into the document: line 12',
-      'line 16: 1 note record (NOTE) not carried into the document: line 16',
-      'line 17: 1 source record (SOUR) not carried into the document: line 17',
+      'line 7: place (INDI BIRT PLAC) not carried into the document',
+      'line 8: occupation (INDI OCCU) not carried into the document: lines 8, 12',
+      'line 9: unique id (INDI _UID) not carried into the document',
+      'line 13: birth (INDI BIRT) not carried into the document',
+      'line 17: 1 note record (NOTE) not carried into the document',
+      'line 18: 1 source record (SOUR) not carried into the document',
     ]);
   });
 });

@@ -97,9 +97,19 @@ export function householdTimeline(doc: GenogramDocument, subject: Id, asAt?: Par
     else spans.set(person, [span]);
   };
 
+  // The subject's own time in each household is clipped to their life first, so nobody is shown
+  // as having lived with a child after the child's death (or before the birth).
+  const subjectPerson = index.person.get(subject);
+  const subjectLife: HouseholdMember = { person: subject };
+  if (subjectPerson?.birth && !subjectPerson.pregnancy) subjectLife.from = subjectPerson.birth;
+  if (subjectPerson?.death) subjectLife.to = subjectPerson.death;
   for (const household of doc.households) {
     // A period that ends before it starts covers no time at all.
-    const own = household.members.filter((m) => m.person === subject && overlap(m, { person: subject }));
+    const own = household.members.flatMap((m): HouseholdMember[] => {
+      if (m.person !== subject) return [];
+      const lived = overlap(m, subjectLife);
+      return lived ? [{ person: subject, ...lived, ...(m.visiting ? { visiting: true } : {}) }] : [];
+    });
     if (own.length === 0) continue;
     for (const period of own) addSpan(subject, { householdId: household.id, ...edges(period), visiting: !!period.visiting });
     for (const period of household.members) {
@@ -129,7 +139,6 @@ export function householdTimeline(doc: GenogramDocument, subject: Id, asAt?: Par
   }
 
   const positions: number[] = [toYearFraction(at)];
-  const subjectPerson = index.person.get(subject);
   if (subjectPerson?.birth) positions.push(toYearFraction(subjectPerson.birth));
   for (const list of spans.values()) {
     for (const s of list) {

@@ -148,3 +148,15 @@ describe('axisTicks', () => {
     expect(axisTicks(2000.5, 2001.6, 320).map((t) => t.label)).toEqual(['Sep 2000', 'Nov', 'Jan 2001', 'Mar', 'May', 'Jul']);
   });
 });
+
+describe('a child who died', () => {
+  it('nobody lived with the child after the death: bars end there, and people who came later are not on the timeline', () => {
+    const doc = new Family().person('baby', 'female', { birth: y(2020, 11, 4), death: y(2021, 10, 1) }).person('mum', 'female').person('dad', 'male').person('later', 'male')
+      .household('h', [{ person: 'baby', from: y(2020, 11) }, { person: 'mum' }, { person: 'dad', to: y(2022, 8) }, { person: 'later', from: y(2023, 5) }]).doc;
+    const t = householdTimeline(doc, 'baby', y(2021, 10, 1));
+    expect(t.rows.map((r) => r.personId)).toEqual(['baby', 'mum', 'dad']);
+    expect(t.rows.find((r) => r.personId === 'dad')!.bars.map((b) => b.to)).toEqual([y(2021, 10, 1)]);
+    const range = timelineRange(t, 2026);
+    expect(range.end - range.start).toBeLessThan(1);
+  });
+});

@@ -99,8 +99,8 @@ describe('a review family from GEDCOM, read as a reviewer', () => {
     await page.getByRole('tab', { name: 'Checks' }).click();
     await page.getByTestId('checks-summary').waitFor();
     expect(await page.locator('[data-testid="check-finding"][data-check="household-without-adult"]').count()).toBe(0);
-    const father = page.locator('[data-testid="check-finding"][data-check="equality-data"]').first();
-    expect(await father.textContent()).toMatch(/not recorded for Amy Carter/);
+    const subject = page.locator('[data-testid="check-finding"][data-check="equality-data"]').first();
+    expect(await subject.textContent()).toMatch(/Ethnicity and disability not entered for Amy Carter/);
   });
 
   it('raised no errors in the page', () => {

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
-import { formatDate, today } from '../../core/dates/partialDate';
+import { formatDate, formatMonthYear, today } from '../../core/dates/partialDate';
 import { householdTimeline, timelineRange, type TimelineMark } from '../../core/households/timeline';
 import { axisTicks } from '../../core/households/timelineAxis';
 import { documentDates } from '../../core/households/documentDates';
@@ -192,7 +192,7 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
             <rect x={x(timeline.asAt)} y={AXIS_H - 4} width={x(end) - x(timeline.asAt)} height={height - AXIS_H + 4} className="household-timeline__after" />
           ) : null}
           <line x1={x(timeline.asAt)} x2={x(timeline.asAt)} y1={AXIS_H - 4} y2={height} className="household-timeline__asat" data-testid="timeline-asat-line">
-            <title>{`As at ${formatDate(asAt)}`}</title>
+            <title>{`As at ${publication ? formatMonthYear(asAt) : formatDate(asAt)}`}</title>
           </line>
         </svg>
       </div>

@@ -1,4 +1,4 @@
-// `npm run export -- FILE --format svg|png|json|layout …`: batch export without the editor.
+// `npm run export -- FILE --format svg|png|json|layout|table …`: batch export without the editor.
 // Errors go to standard error with exit code 1; notes (what was read, PNG size) also go to
 // standard error, so standard output can carry the export itself with --out -.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const outcome = await runExport(args, bytes);
   if (!outcome.ok) fail(outcome.message);
   for (const note of outcome.notes) process.stderr.write(`${note}\n`);
-  const out = args.out ?? defaultOutPath(args.input, args.format, args.publication);
+  const out = args.out ?? defaultOutPath(args.input, args.format, args.publication, args.table);
   if (out === '-') {
     process.stdout.write(outcome.output);
     return;

@@ -1,8 +1,13 @@
 import { parsePartialDate } from '../core/dates/partialDate';
 import type { PartialDate } from '../core/model/types';
 
-export type ExportFormat = 'svg' | 'png' | 'json' | 'layout';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'layout'];
+export type ExportFormat = 'svg' | 'png' | 'json' | 'layout' | 'table';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'layout', 'table'];
+
+/** How the family table (--format table) is written. */
+export type TableFormat = 'csv' | 'markdown' | 'html';
+export const TABLE_FORMATS: readonly TableFormat[] = ['csv', 'markdown', 'html'];
+const TABLE_EXTENSION: Record<TableFormat, string> = { csv: 'csv', markdown: 'md', html: 'html' };
 
 export interface ExportArgs {
   input: string;
@@ -16,11 +21,16 @@ export interface ExportArgs {
   dpi: number;
   title?: string;
   caption?: string;
+  /** Table only: the subject child, by name or id (default: the first marked subject). */
+  subject?: string;
+  /** Table only: csv, markdown or html (default: from the --out extension, else markdown). */
+  table?: TableFormat;
 }
 
-export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|layout
+export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|layout|table
          [--publication] [--as-at DATE] [--out PATH|-] [--width-cm 16] [--dpi 300]
-         [--title TEXT] [--caption TEXT]`;
+         [--title TEXT] [--caption TEXT]
+       table: [--subject "NAME" or id] [--table csv|markdown|html]`;
 
 /** Reads the command line (without "node script"); every mistake is named. */
 export function parseExportArgs(argv: readonly string[]): { ok: true; args: ExportArgs } | { ok: false; message: string } {
@@ -66,6 +76,18 @@ export function parseExportArgs(argv: readonly string[]): { ok: true; args: Expo
         else args.widthCm = n;
         break;
       }
+      case '--subject': {
+        const v = value();
+        if (!v?.trim()) return { ok: false, message: '--subject needs the subject child\'s name or id, e.g. --subject "Amy Carter"' };
+        args.subject = v.trim();
+        break;
+      }
+      case '--table': {
+        const v = value();
+        if (!v || !TABLE_FORMATS.includes(v as TableFormat)) return { ok: false, message: `--table must be one of ${TABLE_FORMATS.join(', ')} (got ${v === undefined ? 'nothing' : JSON.stringify(v)})` };
+        args.table = v as TableFormat;
+        break;
+      }
       case '--title':
       case '--caption': {
         const v = value();
@@ -86,13 +108,20 @@ export function parseExportArgs(argv: readonly string[]): { ok: true; args: Expo
   if (input === undefined) return { ok: false, message: `No input file given.\n${USAGE}` };
   if (!/\.(genogram\.json|json|ged|gedcom)$/i.test(input)) return { ok: false, message: `The input must be a .genogram.json or .ged file (got ${JSON.stringify(input)})` };
   if (!format) return { ok: false, message: `No --format given: choose ${EXPORT_FORMATS.join(', ')}.\n${USAGE}` };
+  if (format !== 'table' && (args.subject !== undefined || args.table !== undefined)) {
+    return { ok: false, message: `--subject and --table go with --format table (got --format ${format})` };
+  }
+  if (format === 'table' && args.table === undefined) {
+    const ext = /\.(csv|md|markdown|html?)$/i.exec(args.out ?? '')?.[1]?.toLowerCase();
+    args.table = ext === 'csv' ? 'csv' : ext?.startsWith('htm') ? 'html' : 'markdown';
+  }
   return { ok: true, args: { ...(args as ExportArgs), input, format } };
 }
 
 /** The default output path: the input's name with the format's extension, beside it. */
-export function defaultOutPath(input: string, format: ExportFormat, publication: boolean): string {
+export function defaultOutPath(input: string, format: ExportFormat, publication: boolean, table: TableFormat = 'markdown'): string {
   const stem = input.replace(/\.(genogram\.json|json|ged|gedcom)$/i, '');
   const tag = publication ? '.publication' : '';
-  const ext = format === 'json' ? '.genogram.json' : format === 'layout' ? '.layout.json' : `.${format}`;
+  const ext = format === 'json' ? '.genogram.json' : format === 'layout' ? '.layout.json' : format === 'table' ? `.table.${TABLE_EXTENSION[table]}` : `.${format}`;
   return `${stem}${tag}${ext}`;
 }

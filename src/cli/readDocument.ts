@@ -1,4 +1,5 @@
 import { loadGenogramFile, MAX_FILE_BYTES } from '../core/format/load';
+import { applyImportSuggestions, DEFAULT_SUGGESTION_CHOICE } from '../core/gedcom/applySuggestions';
 import { describeImport } from '../core/gedcom/describeImport';
 import { importGedcom } from '../core/gedcom/importGedcom';
 
@@ -8,7 +9,10 @@ import type { GenogramDocument } from '../core/model/types';
 
 export type ReadResult = { ok: true; document: GenogramDocument; notes: string[] } | { ok: false; message: string };
 
-/** A .genogram.json (validated and migrated) or a GEDCOM file (imported), from its bytes. */
+/**
+ * A .genogram.json (validated and migrated) or a GEDCOM file (imported, with the households and
+ * twins it suggests taken, as a user accepting the import dialog's defaults would), from its bytes.
+ */
 export function readDocument(path: string, bytes: Uint8Array): ReadResult {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return { ok: false, message: `${path}: the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; files over ${MAX_FILE_BYTES / 1048576} MB are refused.` };
@@ -22,7 +26,12 @@ export function readDocument(path: string, bytes: Uint8Array): ReadResult {
     const details = [...text.skipped.map((s) => `  skipped: ${s}`), ...text.warnings.map((w) => `  warning: ${w}`)];
     const notes = [`${path}: ${text.headline}`, ...details.slice(0, MAX_DETAILS)];
     if (details.length > MAX_DETAILS) notes.push(`  … and ${details.length - MAX_DETAILS} more`);
-    return { ok: true, document: result.document, notes };
+    const document = applyImportSuggestions(result.document, result.suggestions, DEFAULT_SUGGESTION_CHOICE);
+    const { households, multipleBirths } = result.suggestions;
+    if (households.length + multipleBirths.length > 0) {
+      notes.push(`${path}: took the suggested ${households.length} household${households.length === 1 ? '' : 's'} and ${multipleBirths.length} multiple birth${multipleBirths.length === 1 ? '' : 's'}, as the import dialog ticks them.`);
+    }
+    return { ok: true, document, notes };
   }
   let text: string;
   try {

@@ -5,6 +5,9 @@ import { saveGenogramFile } from '../core/format/save';
 import { layoutDocument } from '../core/layout/layoutDocument';
 import { anonymise } from '../core/publication/anonymise';
 import { figureSource } from '../core/publication/figureSource';
+import { displayName } from '../core/model/documentIndex';
+import type { GenogramDocument, Id } from '../core/model/types';
+import { familyTable, familyTableToCsv, familyTableToHtml, familyTableToMarkdown } from '../core/tables/composition';
 import type { ExportArgs } from './exportArgs';
 import { layoutJson } from './layoutJson';
 import { readDocument } from './readDocument';
@@ -20,6 +23,15 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
   let doc = read.document;
   if (args.asAt) doc = { ...doc, settings: { ...doc.settings, asAt: args.asAt } };
   const asAt = doc.settings.asAt ?? today();
+  if (args.format === 'table') {
+    const subject = findSubject(doc, args.subject);
+    if (!subject.ok) return subject;
+    // The chosen child is a subject, so roles ("Mother", "Child A") are given from them.
+    const marked = { ...doc, persons: doc.persons.map((p) => (p.id === subject.id && !p.subject ? { ...p, subject: true } : p)) };
+    const table = familyTable(marked, { asAt, subject: subject.id, publication: args.publication });
+    const write = args.table === 'csv' ? familyTableToCsv : args.table === 'html' ? familyTableToHtml : familyTableToMarkdown;
+    return { ok: true, output: write(table), notes };
+  }
   if (args.format === 'json') {
     // Published data has years only and opaque ids throughout.
     return { ok: true, output: saveGenogramFile(args.publication ? anonymise(doc, { asAt, replaceIds: true }) : doc), notes };
@@ -36,7 +48,7 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
   // A publication copy draws only a title or caption given on the command line: the document's own may name the family.
   const title = args.title ?? (args.publication ? undefined : doc.settings.title);
   const caption = args.caption ?? (args.publication ? undefined : doc.settings.caption);
-  const scene = buildScene(doc, layout, { asAt, ...(title?.trim() ? { title } : {}), ...(caption?.trim() ? { caption } : {}) });
+  const scene = buildScene(doc, layout, { asAt, asAtLabel: source.asAtLabel, ...(title?.trim() ? { title } : {}), ...(caption?.trim() ? { caption } : {}) });
   if (args.format === 'layout') return { ok: true, output: `${JSON.stringify(layoutJson(doc, layout, scene), null, 2)}\n`, notes };
   if (args.format === 'svg') return { ok: true, output: sceneToSvg(scene, { fontFaces: bundledFontFaces(), background: '#ffffff' }), notes };
 
@@ -48,4 +60,22 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
       : `PNG ${plan.pixelWidth} × ${plan.pixelHeight} px at ${args.dpi} dpi (${args.widthCm} cm wide).`,
   );
   return { ok: true, output: png, notes };
+}
+
+/**
+ * The subject child for a table: by id, else by name (the whole name, or the label, case and
+ * spacing ignored); without one, the first marked subject. Every mistake is named.
+ */
+export function findSubject(doc: GenogramDocument, wanted: string | undefined): { ok: true; id: Id } | { ok: false; message: string } {
+  if (wanted === undefined) {
+    const first = doc.persons.find((p) => p.subject);
+    return first ? { ok: true, id: first.id } : { ok: false, message: 'No subject child is marked in the file: give one with --subject "NAME" (or an id).' };
+  }
+  const byId = doc.persons.find((p) => p.id === wanted);
+  if (byId) return { ok: true, id: byId.id };
+  const norm = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const matches = doc.persons.filter((p) => norm(displayName(p)) === norm(wanted) || norm([p.givenNames, p.familyName].filter(Boolean).join(' ')) === norm(wanted));
+  if (matches.length === 1) return { ok: true, id: matches[0]!.id };
+  if (matches.length > 1) return { ok: false, message: `--subject "${wanted}" names ${matches.length} people (ids ${matches.map((p) => p.id).join(', ')}): give the id instead.` };
+  return { ok: false, message: `--subject "${wanted}": nobody of that name or id is in the file.` };
 }

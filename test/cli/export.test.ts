@@ -28,6 +28,15 @@ describe('the export command', () => {
     expect(JSON.parse(r.stdout.toString('utf8')).persons).toHaveLength(3);
   });
 
+  it('--format table writes the family table to standard output, the subject given by name', () => {
+    const r = cli(fixture('review-family.ged'), '--format', 'table', '--subject', 'Amy Carter', '--as-at', '2024-03-01', '--out', '-');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.toString('utf8').split('\n');
+    expect(lines[0]).toBe('### Family table as at 1 Mar 2024');
+    expect(lines).toContain('| Maternal half-sibling 1 | Kai Hughes | Maternal half-brother | Male | 10 Jan 2021 | 3 | Not entered | Not entered | 9 Mill Lane, Hull (from Sep 2023) |');
+    expect(r.stderr).toContain('took the suggested 3 households and 1 multiple birth');
+  });
+
   it('errors go to standard error with exit code 1', () => {
     const missing = cli(join(root, 'no-such-file.ged'), '--format', 'svg');
     expect(missing.status).toBe(1);

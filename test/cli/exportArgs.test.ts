@@ -13,7 +13,10 @@ describe('parseExportArgs', () => {
   it.each([
     [[], /No input file/],
     [['a.ged'], /No --format/],
-    [['a.ged', '--format', 'pdf'], /--format must be one of svg, png, json, layout \(got "pdf"\)/],
+    [['a.ged', '--format', 'pdf'], /--format must be one of svg, png, json, layout, table \(got "pdf"\)/],
+    [['a.ged', '--format', 'table', '--table', 'xlsx'], /--table must be one of csv, markdown, html/],
+    [['a.ged', '--format', 'svg', '--subject', 'Amy'], /--subject and --table go with --format table/],
+    [['a.ged', '--format', 'table', '--subject', ' '], /--subject needs the subject child's name or id/],
     [['a.txt', '--format', 'svg'], /must be a .genogram.json or .ged file/],
     [['a.ged', '--format', 'svg', '--as-at', 'soon'], /--as-at: "soon" is not a date/],
     [['a.ged', '--format', 'svg', '--dpi', '0'], /--dpi must be a number from 30 to 2400/],
@@ -24,6 +27,22 @@ describe('parseExportArgs', () => {
     const r = parseExportArgs(argv as string[]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(message);
+  });
+
+  it('table: the subject by name, the format from --table or the --out extension, Markdown by default', () => {
+    const parsed = (argv: string[]) => {
+      const r = parseExportArgs(argv);
+      if (!r.ok) throw new Error(r.message);
+      return r.args;
+    };
+    expect(parsed(['f.ged', '--format', 'table', '--subject', 'Amy Carter', '--as-at', '2024-03-01', '--publication'])).toEqual({
+      input: 'f.ged', format: 'table', subject: 'Amy Carter', asAt: { year: 2024, month: 3, day: 1 }, publication: true, table: 'markdown', dpi: 300, widthCm: 16,
+    });
+    expect(parsed(['f.ged', '--format', 'table', '--out', 'x.CSV']).table).toBe('csv');
+    expect(parsed(['f.ged', '--format', 'table', '--out', 'x.htm']).table).toBe('html');
+    expect(parsed(['f.ged', '--format', 'table', '--table', 'csv', '--out', 'x.md']).table).toBe('csv');
+    expect(defaultOutPath('dir/fam.ged', 'table', true, 'csv')).toBe('dir/fam.publication.table.csv');
+    expect(defaultOutPath('dir/fam.ged', 'table', false)).toBe('dir/fam.table.md');
   });
 
   it('default output path sits beside the input', () => {

@@ -94,3 +94,46 @@ describe('runExport', () => {
     expect(json.ok).toBe(true);
   });
 });
+
+describe('runExport --format table', () => {
+  const review = fixture('review-family.ged');
+
+  it('the family table of a GEDCOM file, with the households and twins the import suggests, for a subject named on the command line', async () => {
+    const md = (await output([review, '--format', 'table', '--subject', 'Amy Carter', '--as-at', '2024-03-01'])) as string;
+    expect(md.split('\n')).toEqual([
+      '### Family table as at 1 Mar 2024',
+      '',
+      '| Role | Name | Relationship to subject | Gender | Date of birth | Age | Ethnicity | Disability | Household |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| Child A | Amy Carter | Subject child | Female | 3 Mar 2020 | 3 | Not entered | Not entered | 14 Oak Road, Leeds (from Mar 2020) |',
+      '| Mother | Leanne Walsh | Mother | Female | 14 Jun 1994 | 29 | Not entered | Not entered | 14 Oak Road, Leeds (from 2019) |',
+      '| Sibling 1 | Ava Carter | Twin sister | Female | 3 Mar 2020 | 3 | Not entered | Not entered | 14 Oak Road, Leeds (from Mar 2020) |',
+      '| Father | Jason Carter | Father | Male | 2 Feb 1990 | 34 | Not entered | Not entered | 3 Station Street, Leeds (from 2021) |',
+      "| Maternal great-aunt's husband | Robert Bell | Maternal great-aunt's husband; foster carer of maternal half-brother | Male | 1966 | 57 | Not entered | Not entered | 9 Mill Lane, Hull |",
+      '| Maternal great-aunt | Susan Bell | Maternal great-aunt; foster carer of maternal half-brother | Female | 1968 | 55 | Not entered | Not entered | 9 Mill Lane, Hull |',
+      '| Maternal half-sibling 1 | Kai Hughes | Maternal half-brother | Male | 10 Jan 2021 | 3 | Not entered | Not entered | 9 Mill Lane, Hull (from Sep 2023) |',
+      '| Maternal great-grandmother | Edna Moss | Maternal great-grandmother | Female | 1940 | 83 | Not entered | Not entered | Not entered |',
+      '| Maternal grandfather | Michael Walsh | Maternal grandfather | Male | 1963 | 60 | Not entered | Not entered | Not entered |',
+      '| Maternal grandmother | Patricia Walsh | Maternal grandmother | Female | 1965 | 58 | Not entered | Not entered | Not entered |',
+      "| Mother's partner 2 | Dean Hughes | Mother's partner | Male | 1988 | 35 | Not entered | Not entered | None at this date |",
+      "| Mother's partner 1 | Gary Price | Mother's former husband | Male |  |  | Not entered | Not entered | Not entered |",
+      "| Father's partner 1 | Chloe Dunn | Father's partner | Female |  |  | Not entered | Not entered | Not entered |",
+      '',
+    ]);
+  });
+
+  it('--publication: no names, years of birth, month and year in the heading, published household labels; CSV and HTML too', async () => {
+    const csv = (await output([review, '--format', 'table', '--subject', 'p_I3', '--as-at', '2024-03-01', '--publication', '--table', 'csv'])) as string;
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('Role,Relationship to subject,Gender,Year of birth,Age,Ethnicity,Disability,Household');
+    expect(lines[1]).toBe('Child A,Subject child,Female,2020,3,Withheld,Not entered,Household 1 (from 2020)');
+    for (const secret of ['Walsh', 'Carter', 'Hughes', 'Oak Road', 'Mill Lane', '1 Mar 2024']) expect(csv).not.toContain(secret);
+    const html = (await output([review, '--format', 'table', '--subject', 'Amy Carter', '--as-at', '2024-03-01', '--publication', '--table', 'html'])) as string;
+    expect(html).toContain('<caption>Family table as at Mar 2024</caption>');
+  });
+
+  it('a subject not in the file, or named twice, is refused by name; with no subject at all, it says how to give one', async () => {
+    expect(await run([review, '--format', 'table', '--subject', 'Zoe Nobody'])).toEqual({ ok: false, message: '--subject "Zoe Nobody": nobody of that name or id is in the file.' });
+    expect(await run([review, '--format', 'table'])).toEqual({ ok: false, message: 'No subject child is marked in the file: give one with --subject "NAME" (or an id).' });
+  });
+});

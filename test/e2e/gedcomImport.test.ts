@@ -130,7 +130,7 @@ describe('GEDCOM import: the summary dialog', () => {
     expect((await saveAndRead(page)).json.document).toEqual(before);
   });
 
-  it('suggested twins and households are unticked; ticking them adds a multiple birth and a household', async () => {
+  it('suggested twins and households are ticked; opening with them adds a multiple birth and a household', async () => {
     const { page } = app;
     const path = join(dir, 'lee twins.ged');
     await writeFile(path, TWINS_AND_RESIDENCES);
@@ -144,9 +144,13 @@ describe('GEDCOM import: the summary dialog', () => {
     expect(await household.count()).toBe(1);
     expect(await twins.textContent()).toMatch(/Ann Lee and Ben Lee, born 3 Mar 2017/);
     expect(await household.textContent()).toMatch(/4 Elm Road, Leeds: Mia Lee \(from 2015\); Tom Lee \(from 2016\)/);
-    expect(await twins.getByRole('checkbox').isChecked()).toBe(false);
-    expect(await household.getByRole('checkbox').isChecked()).toBe(false);
-    const apply = dialog.getByRole('button', { name: /^Apply selected/ });
+    expect(await twins.getByRole('checkbox').isChecked()).toBe(true);
+    expect(await household.getByRole('checkbox').isChecked()).toBe(true);
+    const apply = dialog.getByRole('button', { name: /^Open with the ticked/ });
+    expect(await apply.textContent()).toBe('Open with the ticked (2)');
+    // Unticking both leaves nothing to open with; ticking them again does.
+    await twins.getByRole('checkbox').uncheck();
+    await household.getByRole('checkbox').uncheck();
     expect(await apply.isDisabled()).toBe(true);
     await twins.getByRole('checkbox').check();
     await household.getByRole('checkbox').check();
@@ -162,13 +166,13 @@ describe('GEDCOM import: the summary dialog', () => {
     expect(doc.households[0].address).toBe('4 Elm Road, Leeds');
     expect(doc.households[0].members.map((m: any) => m.person)).toEqual([idOf('Mia'), idOf('Tom')]);
 
-    // The household is there for a reviewer in the Households tab.
-    await page.getByRole('tab', { name: 'Households' }).click();
-    const table = page.getByTestId('composition-table').first();
+    // The household is there for a reviewer in the family table.
+    await page.getByRole('tab', { name: 'Family table' }).click();
+    const table = page.getByTestId('family-table');
     await table.waitFor();
     const tableText = (await table.textContent()) ?? '';
     expect(tableText).toContain('Mia Lee');
-    expect(tableText).toContain('Tom Lee');
+    expect(tableText).toContain('4 Elm Road, Leeds');
   });
 
   it('"Open without them" opens the same file with no multiple birth and no household', async () => {
@@ -176,7 +180,6 @@ describe('GEDCOM import: the summary dialog', () => {
     await pickFile(page, join(dir, 'lee twins.ged'));
     const dialog = page.getByTestId('gedcom-import-dialog');
     await dialog.waitFor();
-    await dialog.getByTestId('suggested-household').getByRole('checkbox').check();
     await dialog.getByRole('button', { name: 'Open without them' }).click();
     await dialog.waitFor({ state: 'detached' });
     const doc = (await saveAndRead(page)).json.document;
@@ -197,8 +200,8 @@ describe('GEDCOM import: the summary dialog', () => {
     const dialog = page.getByTestId('gedcom-import-dialog');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Import "dropped.ged"');
-    await dialog.getByTestId('suggested-multiple-birth').getByRole('checkbox').check();
-    await dialog.getByRole('button', { name: /^Apply selected/ }).click();
+    await dialog.getByTestId('suggested-household').getByRole('checkbox').uncheck();
+    await dialog.getByRole('button', { name: /^Open with the ticked/ }).click();
     await dialog.waitFor({ state: 'detached' });
     const doc = (await saveAndRead(page)).json.document;
     expect(doc.multipleBirths).toHaveLength(1);

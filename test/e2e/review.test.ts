@@ -1,6 +1,6 @@
 // The reviewer's tools in the built app, driven through the interface only: the reference
 // date (typed, slid, stepped) and what the figure shows at it; the household timeline; the
-// composition table and its CSV; the checks panel selecting people; and publication mode,
+// family table and its CSV; the checks panel selecting people; and publication mode,
 // where no name from the example family may appear on the page or in any export.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './support/browser';
@@ -9,6 +9,7 @@ import {
   ageOnCanvas,
   downloadText,
   everythingIn,
+  readFamilyTable,
   leakedWords,
   outlineEncloses,
   privateWords,
@@ -42,8 +43,10 @@ describe('reviewer tools', () => {
     const { page } = app;
     expect(await shownDate(page)).toBe(formatDate(EXAMPLE_AS_AT));
     expect(await page.getByTestId('asat-picker').inputValue()).toBe('2025-03-12');
-    expect(await ageOnCanvas(page, 'p_ellie')).toBe(4);
+    expect(await ageOnCanvas(page, 'p_ellie')).toBe('4');
     expect((await sceneGroup(page, 'person:p_harper')).drawn).toBe(true);
+    // A baby's age is in months: Harper, born 15 Oct 2024, is four months old.
+    expect(await ageOnCanvas(page, 'p_harper')).toBe('4m');
     expect((await sceneGroup(page, 'partnership:u_jason_leanne')).texts).toContain('s. 2022');
     expect(await outlineEncloses(page, 'h_leanne', 'p_dean')).toBe(true);
     expect(await outlineEncloses(page, 'h_leanne', 'p_jason')).toBe(false);
@@ -63,9 +66,9 @@ describe('reviewer tools', () => {
     const couple = await sceneGroup(page, 'partnership:u_jason_leanne');
     expect(couple.texts).toEqual(['LT 2015']);
     expect(couple.strokes).toBeLessThan(separatedStrokes);
-    // Ages inside the symbols are those at the date.
-    expect(await ageOnCanvas(page, 'p_ellie')).toBe(0);
-    expect(await ageOnCanvas(page, 'p_leanne')).toBe(26);
+    // Ages inside the symbols are those at the date: Ellie, born 4 Nov 2020, is six months old.
+    expect(await ageOnCanvas(page, 'p_ellie')).toBe('6m');
+    expect(await ageOnCanvas(page, 'p_leanne')).toBe('26');
     // Jason lived with the children then; Dean did not yet.
     expect(await outlineEncloses(page, 'h_leanne', 'p_jason')).toBe(true);
     expect(await outlineEncloses(page, 'h_leanne', 'p_dean')).toBe(false);
@@ -73,7 +76,7 @@ describe('reviewer tools', () => {
     await typeReferenceDate(page, '2025-03-12');
     await waitForShownDate(page, EXAMPLE_AS_AT);
     await page.waitForSelector('[data-testid="scene-svg"] g[data-key="person:p_harper"]', { timeout: 10_000 });
-    expect(await ageOnCanvas(page, 'p_ellie')).toBe(4);
+    expect(await ageOnCanvas(page, 'p_ellie')).toBe('4');
     expect(await outlineEncloses(page, 'h_leanne', 'p_dean')).toBe(true);
   });
 
@@ -130,7 +133,7 @@ describe('reviewer tools', () => {
       'Jason Carter: Father',
       'Kayden Carter: Brother',
       "Dean Hughes: Mother's partner",
-      'Harper Hughes: Half-sister',
+      'Harper Hughes: Maternal half-sister',
     ]);
     // Not the grandparents: Ellie never lived with them.
     expect(rows.join(' ')).not.toMatch(/Patricia|Michael|Brenda/);
@@ -162,43 +165,40 @@ describe('reviewer tools', () => {
     expect(await outlineEncloses(page, 'h_leanne', 'p_dean')).toBe(false);
   });
 
-  it('the households table lists who lived where at the date, related to the subject, and its CSV holds the same rows', async () => {
+  it('the family table lists everyone at the date with their relationship and household, and its CSV holds the same rows', async () => {
     const { page } = app;
     await typeReferenceDate(page, '2021-06-01');
     await waitForShownDate(page, { year: 2021, month: 6, day: 1 });
-    await page.getByRole('tab', { name: 'Households' }).click();
-    const tables = page.getByTestId('composition-table');
-    await tables.first().waitFor();
-    const readTable = (i: number) =>
-      tables.nth(i).evaluate((t) => ({
-        caption: t.querySelector('caption')?.textContent ?? '',
-        head: Array.from(t.querySelectorAll('thead th')).map((th) => th.textContent ?? ''),
-        rows: Array.from(t.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')),
-      }));
-    const leanne = await readTable(0);
-    expect(leanne.caption).toBe("Leanne's household");
-    const col = (name: string) => leanne.head.findIndex((h) => h.startsWith(name));
-    const byName = new Map(leanne.rows.map((r) => [r[col('Name')] ?? '', r]));
-    expect([...byName.keys()].sort()).toEqual(['Ellie Carter', 'Jason Carter', 'Kayden Carter', 'Leanne Walsh']);
-    expect(byName.get('Jason Carter')?.[col('Relationship')]).toBe('Father');
-    expect(byName.get('Leanne Walsh')?.[col('Relationship')]).toBe('Mother');
-    expect(byName.get('Kayden Carter')?.[col('Relationship')]).toBe('Brother');
-    expect(byName.get('Ellie Carter')?.[col('Age')]).toBe('0');
-    expect(byName.get('Leanne Walsh')?.[col('Age')]).toBe('26');
+    await page.getByRole('tab', { name: 'Family table' }).click();
+    const table = page.getByTestId('family-table');
+    await table.waitFor();
+    const read = await readFamilyTable(page);
+    expect(read.caption).toBe('Family table as at 1 Jun 2021');
+    expect(read.head).toEqual(['Role', 'Name', 'Relationship to subject', 'Gender', 'Date of birth', 'Age', 'Ethnicity', 'Disability', 'Household']);
+    const row = (name: string) => read.rows.find((r) => r.Name === name)!;
+    // The subject first, then her household, oldest first.
+    expect(read.rows.slice(0, 4).map((r) => r.Name)).toEqual(['Ellie Carter', 'Jason Carter', 'Leanne Walsh', 'Kayden Carter']);
+    expect(row('Ellie Carter')).toMatchObject({ Relationship: 'Subject child', Age: '6 months', Household: "Leanne's household (from Nov 2020)", Role: 'Child A' });
+    expect(row('Jason Carter')).toMatchObject({ Relationship: 'Father', Household: "Leanne's household (from Mar 2015)" });
+    expect(row('Leanne Walsh')).toMatchObject({ Relationship: 'Mother', Age: '26' });
+    expect(row('Kayden Carter')).toMatchObject({ Relationship: 'Brother' });
+    // Dean had not moved in yet.
+    expect(row('Dean Hughes')).toMatchObject({ Relationship: "Mother's later partner", Household: 'None at this date' });
+    expect(read.rows.some((r) => r.Name === 'Harper Hughes')).toBe(false);
 
-    // The side panel is narrow: the last column can still be scrolled into view, not cut off.
-    const lastHeader = tables.first().locator('thead th').last();
+    // Long cells wrap at spaces; a table still too wide scrolls in its box, so the last column is never cut off.
+    const lastHeader = table.locator('thead th').last();
     await lastHeader.scrollIntoViewIfNeeded();
     const [headerBox, panelBox] = [await lastHeader.boundingBox(), await page.locator('.sidepanel').boundingBox()];
     expect(headerBox!.x + headerBox!.width).toBeLessThanOrEqual(panelBox!.x + panelBox!.width + 1);
     expect(headerBox!.x).toBeGreaterThanOrEqual(panelBox!.x);
 
-    const csv = await downloadText(page, 'composition-download-csv');
-    expect(csv.name).toMatch(/households-2021-06-01\.csv$/);
+    const csv = await downloadText(page, 'family-table-download-csv');
+    expect(csv.name).toMatch(/family-table-2021-06-01\.csv$/);
     const lines = csv.text.trim().split(/\r?\n/);
-    for (const name of byName.keys()) expect(lines.filter((l) => l.includes(name))).toHaveLength(1);
-    expect(csv.text).toContain('Father');
-    expect(csv.text).not.toContain('Dean Hughes');
+    expect(lines).toHaveLength(read.rows.length + 1);
+    for (const r of read.rows) expect(lines.filter((l) => l.includes(r.Name!))).toHaveLength(1);
+    expect(csv.text).toContain("Leanne's household (from Mar 2015)");
   });
 
   it('a finding in the checks panel selects the people it names on the canvas', async () => {
@@ -238,13 +238,18 @@ describe('reviewer tools', () => {
       expect(leakedWords(timeline, PRIVATE)).toEqual([]);
       expect(timeline).toContain('Child A');
 
-      await page.getByRole('tab', { name: 'Households' }).click();
-      await page.getByTestId('composition-table').first().waitFor();
+      await page.getByRole('tab', { name: 'Family table' }).click();
+      await page.getByTestId('family-table').waitFor();
       const tables = await page.locator('.review-composition').evaluate((el) => el.textContent ?? '');
       expect(leakedWords(tables, PRIVATE)).toEqual([]);
       expect(tables).toContain('Child A');
-      // Ethnicity is withheld in publication mode.
+      // Ethnicity is withheld in publication mode, and the date is month and year only.
       expect(tables).not.toContain('White British');
+      expect(tables).toContain('Family table as at Mar 2025');
+      expect(tables).not.toContain('12 Mar 2025');
+      const published = await readFamilyTable(page);
+      expect(published.head).not.toContain('Name');
+      expect(published.rows[0]).toMatchObject({ Role: 'Child A', 'Year of birth': '2020', Age: '4' });
 
       await page.getByRole('tab', { name: 'Checks' }).click();
       const checks = await page.locator('.review-checks').evaluate((el) => el.textContent ?? '');
@@ -266,7 +271,7 @@ describe('reviewer tools', () => {
         canvas: leakedWords(await everythingIn(page, '.canvas'), PRIVATE),
         'bottom panel': leakedWords(await everythingIn(page, '.bottompanel'), PRIVATE),
       };
-      for (const tab of ['Details', 'Households', 'Checks']) {
+      for (const tab of ['Details', 'Family table', 'Checks']) {
         await page.getByRole('tab', { name: tab }).click();
         await page.getByRole('tab', { name: tab, selected: true }).waitFor();
         leaks[`side panel: ${tab}`] = leakedWords(await everythingIn(page, '.sidepanel'), PRIVATE);
@@ -293,9 +298,10 @@ describe('reviewer tools', () => {
       expect(jsonText).toContain('Child A');
       expect(leakedWords(jsonText, PRIVATE)).toEqual([]);
 
-      await page.getByRole('tab', { name: 'Households' }).click();
-      const csv = await downloadText(page, 'composition-download-csv');
+      await page.getByRole('tab', { name: 'Family table' }).click();
+      const csv = await downloadText(page, 'family-table-download-csv');
       expect(csv.text).toContain('Child A');
+      expect(csv.name).toMatch(/family-table-2025-03\.csv$/);
       expect(leakedWords(csv.text + csv.name, PRIVATE)).toEqual([]);
     });
   });
@@ -358,21 +364,17 @@ describe('a child who moved between households', () => {
     expect(await outlineEncloses(page, 'h_leanne', 'p_ellie')).toBe(false);
     expect(await outlineEncloses(page, 'h_leanne', 'p_kayden')).toBe(true);
 
-    await page.getByRole('tab', { name: 'Households' }).click();
-    const captions = await page.getByTestId('composition-table').evaluateAll((tables) =>
-      tables.map((t) => ({ caption: t.querySelector('caption')?.textContent ?? '', text: t.querySelector('tbody')?.textContent ?? '' })),
-    );
-    expect(captions.find((c) => c.caption === 'Maternal grandparents')?.text).toContain('Ellie Carter');
-    expect(captions.find((c) => c.caption === "Leanne's household")?.text).not.toContain('Ellie Carter');
+    await page.getByRole('tab', { name: 'Family table' }).click();
+    await page.getByTestId('family-table').waitFor();
+    const during = await readFamilyTable(page);
+    expect(during.rows.find((r) => r.Name === 'Ellie Carter')!.Household).toBe('Maternal grandparents (from Aug 2022)');
+    expect(during.rows.find((r) => r.Name === 'Kayden Carter')!.Household).toBe("Leanne's household (from Sep 2016)");
 
     // Back home after May 2023.
     await typeReferenceDate(page, '2023-06-01');
     await waitForShownDate(page, { year: 2023, month: 6, day: 1 });
     await page.waitForFunction(
-      () => {
-        const caption = Array.from(document.querySelectorAll('[data-testid="composition-table"] caption')).find((c) => c.textContent === "Leanne's household");
-        return caption?.closest('table')?.textContent?.includes('Ellie Carter') ?? false;
-      },
+      () => document.querySelector('[data-testid="family-table"] tr[data-person="p_ellie"] td[data-column="household"]')?.textContent === "Leanne's household (from May 2023)",
       undefined,
       { timeout: 10_000 },
     );

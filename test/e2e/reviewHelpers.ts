@@ -36,10 +36,10 @@ export async function sceneGroup(page: Page, key: string): Promise<{ drawn: bool
 }
 
 /** The age written inside a person's symbol on the canvas (the first all-digit text of the group). */
-export async function ageOnCanvas(page: Page, personId: string): Promise<number | undefined> {
+/** The age inside a person's symbol as drawn: "26", or under two "6m" (months), "3w" (weeks), "5d" (days). */
+export async function ageOnCanvas(page: Page, personId: string): Promise<string | undefined> {
   const { texts } = await sceneGroup(page, `person:${personId}`);
-  const age = texts.find((t) => /^\d+$/.test(t));
-  return age === undefined ? undefined : Number(age);
+  return texts.find((t) => /^\d+[mwd]?$/.test(t));
 }
 
 /**
@@ -117,4 +117,21 @@ export function privateWords(doc: GenogramDocument): string[] {
 /** The private words found in a text, each once. */
 export function leakedWords(text: string, words: readonly string[]): string[] {
   return words.filter((w) => text.includes(w));
+}
+
+/** The family table as shown: its caption, column titles, and each row keyed by column title (the first word of "Relationship to subject" too). */
+export async function readFamilyTable(page: Page): Promise<{ caption: string; head: string[]; rows: Record<string, string>[] }> {
+  return page.getByTestId('family-table').evaluate((t) => {
+    const head = Array.from(t.querySelectorAll('thead th')).map((th) => th.textContent ?? '');
+    const rows = Array.from(t.querySelectorAll('tbody tr')).map((tr) => {
+      const cells = Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '');
+      const row: Record<string, string> = {};
+      head.forEach((h, i) => {
+        row[h] = cells[i] ?? '';
+        row[h.split(' ')[0]!] ??= cells[i] ?? '';
+      });
+      return row;
+    });
+    return { caption: t.querySelector('caption')?.textContent ?? '', head, rows };
+  });
 }

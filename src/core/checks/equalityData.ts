@@ -4,7 +4,7 @@ import type { Check, Finding } from './finding';
 import { finding, nameOf } from './finding';
 
 /**
- * Ethnicity and disability not recorded for a subject child or a parent of one (birth or
+ * Ethnicity and disability not entered, or not recorded, for a subject child or a parent of one (birth or
  * adoptive). Unknown (placeholder) people and pregnancies are left out: nothing can be recorded for them.
  */
 export const equalityData: Check = (doc) => {
@@ -23,11 +23,16 @@ export const equalityData: Check = (doc) => {
   for (const [id, role] of roles) {
     const p = person.get(id);
     if (!p || p.placeholder || p.pregnancy) continue;
-    const missing: string[] = [];
-    if (!p.ethnicity || p.ethnicity.status === 'not-recorded') missing.push('ethnicity');
-    if (!p.disability || p.disability.status === 'not-recorded') missing.push('disability');
-    if (missing.length === 0) continue;
-    out.push(finding('equality-data', 'warning', `${missing.join(' and ')} not recorded for ${nameOf(doc, id)} (${role}).`.replace(/^./, (c) => c.toUpperCase()), [id]));
+    // Not entered (nobody filled it in) and not recorded (the records do not say) are told apart, as the inspector tells them.
+    const notEntered: string[] = [];
+    const notRecorded: string[] = [];
+    if (!p.ethnicity) notEntered.push('ethnicity');
+    else if (p.ethnicity.status === 'not-recorded') notRecorded.push('ethnicity');
+    if (!p.disability) notEntered.push('disability');
+    else if (p.disability.status === 'not-recorded') notRecorded.push('disability');
+    if (notEntered.length + notRecorded.length === 0) continue;
+    const parts = [notEntered.length ? `${notEntered.join(' and ')} not entered` : '', notRecorded.length ? `${notRecorded.join(' and ')} not recorded` : ''].filter(Boolean);
+    out.push(finding('equality-data', 'warning', `${parts.join(' and ')} for ${nameOf(doc, id)} (${role}).`.replace(/^./, (c) => c.toUpperCase()), [id]));
   }
   return out;
 };

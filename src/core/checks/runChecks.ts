@@ -1,6 +1,15 @@
 import { today } from '../dates/partialDate';
 import type { GenogramDocument, PartialDate } from '../model/types';
 import { birthAfterDeath } from './birthAfterDeath';
+import { fatherNotKnown } from './fatherNotKnown';
+import { householdAdults, householdUnexplained } from './householdAdults';
+import { householdWithoutAdult } from './householdWithoutAdult';
+import { marriageUnder18 } from './marriageUnder18';
+import { olderMother } from './olderMother';
+import { partnershipDateOrder } from './partnershipDateOrder';
+import { partnershipUnder16 } from './partnershipUnder16';
+import { significantOtherDetails } from './significantOthers';
+import { youngParent } from './youngParent';
 import { birthAfterParentDeath } from './birthAfterParentDeath';
 import { equalityData } from './equalityData';
 import type { Check, Finding, Severity } from './finding';
@@ -23,9 +32,19 @@ export const CHECKS: readonly Check[] = [
   parentTooYoung,
   birthAfterParentDeath,
   partnershipBeforeBirth,
+  partnershipDateOrder,
   householdPeriodOrder,
   householdMemberPresence,
+  householdWithoutAdult,
+  youngParent,
+  olderMother,
+  partnershipUnder16,
+  marriageUnder18,
   twoHouseholds,
+  fatherNotKnown,
+  householdAdults,
+  householdUnexplained,
+  significantOtherDetails,
   equalityData,
   unconnected,
 ];

@@ -17,13 +17,15 @@ function span(m: HouseholdMember): string {
 }
 
 /**
- * One person in two households at once, at any date. Shared care can be genuine, so a
+ * One person living in two households at once, at any date (visits do not count). Shared care can be genuine, so a
  * certain overlap is a warning, an overlap only on the likely reading of the dates is info.
  */
 export const twoHouseholds: Check = (doc) => {
   const periods = new Map<Id, { householdId: Id; label: string; period: HouseholdMember }[]>();
   for (const h of doc.households) {
     for (const m of h.members) {
+      // Visiting one household while living in another is the usual case, not a conflict.
+      if (m.visiting) continue;
       const list = periods.get(m.person) ?? [];
       list.push({ householdId: h.id, label: h.label, period: m });
       periods.set(m.person, list);

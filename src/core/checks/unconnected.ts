@@ -4,7 +4,8 @@ import type { Check } from './finding';
 import { finding, nameOf } from './finding';
 
 /**
- * People not linked to any subject's family by parent links, partnerships or shared households.
+ * People not linked to any subject's family by parent links, partnerships, roles ("mother's
+ * friend") or shared households.
  * Emotional and abuse lines do not count: they describe relationships, not who the family is.
  */
 export const unconnected: Check = (doc) => {
@@ -14,6 +15,11 @@ export const unconnected: Check = (doc) => {
   const reached = new Set<Id>(subjects);
   const queue = [...subjects];
   const householdDone = new Set<Id>();
+  const roleOf = new Map<Id, Id[]>();
+  for (const p of doc.persons) {
+    const of = p.significantOther?.of;
+    if (of !== undefined) roleOf.set(of, [...(roleOf.get(of) ?? []), p.id]);
+  }
   const reach = (id: Id) => {
     if (!reached.has(id)) {
       reached.add(id);
@@ -25,6 +31,9 @@ export const unconnected: Check = (doc) => {
     for (const l of index.parentLinksOf.get(id) ?? []) reach(l.parent);
     for (const l of index.childLinksOf.get(id) ?? []) reach(l.child);
     for (const p of index.partnershipsOf.get(id) ?? []) reach(partnerOf(p, id));
+    const of = index.person.get(id)?.significantOther?.of;
+    if (of !== undefined) reach(of);
+    for (const other of roleOf.get(id) ?? []) reach(other);
     for (const h of index.householdsOf.get(id) ?? []) {
       if (householdDone.has(h.id)) continue;
       householdDone.add(h.id);
@@ -33,5 +42,5 @@ export const unconnected: Check = (doc) => {
   }
   return doc.persons
     .filter((p) => !reached.has(p.id))
-    .map((p) => finding('unconnected', 'info', `${nameOf(doc, p.id)} has no connection to the family (no parent, child, partner or shared household).`, [p.id]));
+    .map((p) => finding('unconnected', 'info', `${nameOf(doc, p.id)} has no connection to the family (no parent, child, partner, role or shared household).`, [p.id]));
 };

@@ -92,6 +92,12 @@ export function formatDate(d: PartialDate): string {
   return prefix + body;
 }
 
+/** "Mar 2003" (or "2003"), with the qualifier as formatDate writes it: a date for publication, never its day. */
+export function formatMonthYear(d: PartialDate): string {
+  const { day: _day, ...rest } = d;
+  return formatDate(rest);
+}
+
 export function formatYear(d: PartialDate): string {
   const prefix = d.qualifier === 'about' ? 'c.' : d.qualifier === 'before' ? '<' : d.qualifier === 'after' ? '>' : '';
   return prefix + String(d.year);

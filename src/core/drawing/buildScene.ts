@@ -25,6 +25,8 @@ export interface SceneOptions {
   legend?: boolean;
   title?: string;
   caption?: string;
+  /** The reference date as the key writes it; the full date unless given (publication: month and year). */
+  asAtLabel?: string;
 }
 
 const MARGIN = 24;
@@ -91,7 +93,7 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
   const groups = [...householdGroups, ...partnerGroups, ...childGroups, ...personGroups, ...relationshipGroups];
   const figure = groups.length ? unionBoxes(groups.map((g) => g.box)) : { x: 0, y: 0, width: 320, height: 120 };
   const entries = legendEntries(used);
-  const asAtLabel = formatDate(asAt);
+  const asAtLabel = options.asAtLabel ?? formatDate(asAt);
   let bottom = figure.y + figure.height;
   if (options.legend ?? notation.showLegend) {
     const legend = drawLegend(entries, asAtLabel, figure.x, bottom + 28, Math.max(figure.width, 600));

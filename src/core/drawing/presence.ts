@@ -1,4 +1,5 @@
-import { ageAt, compareDates } from '../dates/partialDate';
+import { formatAge } from '../dates/age';
+import { compareDates } from '../dates/partialDate';
 import type { PartialDate, Person } from '../model/types';
 
 // What is true of a person at the reference date. A person born after it is left out of the
@@ -14,9 +15,13 @@ export function isDeadBy(p: Person, asAt: PartialDate): boolean {
   return Boolean(p.deceased);
 }
 
-/** Age shown inside the symbol: at death for the dead, at the date for the living. */
-export function shownAge(p: Person, asAt: PartialDate): number | undefined {
+/**
+ * Age shown inside the symbol: at death for the dead, at the date for the living, in the
+ * short form ("24", "8m" under two years, "3w" under three months, "5d" under a week), which
+ * stays within three characters and so fits inside a 40-unit symbol at the age text size.
+ */
+export function shownAge(p: Person, asAt: PartialDate): string | undefined {
   if (!p.birth || p.pregnancy) return undefined;
-  if (isDeadBy(p, asAt)) return p.death ? ageAt(p.birth, p.death) : undefined;
-  return ageAt(p.birth, asAt);
+  if (isDeadBy(p, asAt)) return p.death ? formatAge(p.birth, p.death, 'short') : undefined;
+  return formatAge(p.birth, asAt, 'short');
 }

@@ -57,6 +57,13 @@ const personSchema = v.looseObject({
   ),
   badges: v.optional(v.array(v.string())),
   notes: v.optional(v.string()),
+  significantOther: v.optional(
+    v.looseObject({
+      role: v.picklist(['partner', 'friend', 'lodger', 'household-member', 'other']),
+      of: v.optional(id),
+      text: v.optional(v.string()),
+    }),
+  ),
   pinned: v.optional(v.looseObject({ x: v.pipe(v.number(), v.finite()), y: v.pipe(v.number(), v.finite()) })),
 });
 
@@ -113,7 +120,7 @@ const householdSchema = v.looseObject({
   id,
   label: v.string(),
   address: v.optional(v.string()),
-  members: v.array(v.looseObject({ person: id, from: date, to: date })),
+  members: v.array(v.looseObject({ person: id, from: date, to: date, visiting: v.optional(v.boolean()) })),
   emphasised: v.optional(v.boolean()),
 });
 

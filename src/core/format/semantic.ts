@@ -52,6 +52,12 @@ export function checkDocumentMeaning(doc: GenogramDocument): SemanticReport {
   doc.households.forEach((h, i) =>
     h.members.forEach((m, j) => requirePerson(['households', i, 'members', j, 'person'], m.person, 'a member')),
   );
+  doc.persons.forEach((p, i) => {
+    const of = p.significantOther?.of;
+    if (of === undefined) return;
+    requirePerson(['persons', i, 'significantOther', 'of'], of, 'the person they are a partner or friend of');
+    if (of === p.id) error(['persons', i, 'significantOther', 'of'], `${nameOf(p.id)} cannot be their own partner or friend`);
+  });
   checkMultipleBirths(doc, error, requirePerson, nameOf);
   checkBirthParents(doc, error, nameOf);
   checkCycles(doc, error, nameOf);

@@ -20,6 +20,13 @@ export interface SuggestionChoice {
 }
 
 /**
+ * What a user accepting the defaults takes: every suggestion, since the summary dialog shows
+ * them all ticked (households read from the file's own residences, twins from equal birth
+ * dates). The command line takes the same, so its output is what the editor would show.
+ */
+export const DEFAULT_SUGGESTION_CHOICE: SuggestionChoice = { multipleBirths: true, households: true };
+
+/**
  * The imported document with the chosen suggestions made real: each multiple birth as a
  * group (fraternal, since GEDCOM cannot say whether twins are identical) and each household
  * with its members' periods and address. A choice naming no suggestion is refused by name,

@@ -6,7 +6,8 @@ import { ImportContext } from './importContext';
 import { suggestHouseholds, suggestMultipleBirths } from './importSuggestions';
 import { DEFAULT_MAX_BYTES, type ImportOptions, type ImportResult } from './importTypes';
 import { linkKindOf, readPartnershipEvents } from './readFamily';
-import { placeOf, readPerson, type Residence } from './readPerson';
+import { readPerson, readResidence, type Residence } from './readPerson';
+import { reportUnread } from './unreadLines';
 import { child, childrenTagged, pointerOf, tokenizeGedcom, type GedcomNode } from './tokenize';
 
 export type { ImportOptions, ImportResult, ImportSummary, ImportIssue } from './importTypes';
@@ -58,15 +59,16 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   const famNodes: GedcomNode[] = [];
   for (const record of records) {
     if (record.tag === 'NOTE' || record.tag === 'SNOTE') {
-      if (record.xref) ctx.sharedNotes.set(record.xref, record.value ?? '');
+      if (record.xref) ctx.sharedNotes.set(record.xref, record);
       continue;
     }
     if (record.tag !== 'INDI' && record.tag !== 'FAM') continue;
     const table = record.tag === 'INDI' ? indis : fams;
     if (record.xref && table.has(record.xref)) {
-      ctx.skip(record.line, `${record.tag} @${record.xref}@ appears twice (first on line ${table.get(record.xref)!.line}); the second was left out`);
+      ctx.skip(record.line, `${record.tag} @${record.xref}@ appears twice (first on line ${table.get(record.xref)!.line}); the second was left out`, record);
       continue;
     }
+    ctx.use(record);
     if (record.xref) table.set(record.xref, record);
     (record.tag === 'INDI' ? personNodes : famNodes).push(record);
   }
@@ -97,13 +99,15 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       const pointer = pointerOf(famc.value);
       if (pointer.kind !== 'pointer') continue;
       if (!fams.has(pointer.xref)) {
-        ctx.skip(famc.line, `${what}: FAMC points to @${pointer.xref}@, which is not a family in the file`);
+        ctx.skip(famc.line, `${what}: FAMC points to @${pointer.xref}@, which is not a family in the file`, famc);
         continue;
       }
       const key = `${node.xref}|${pointer.xref}`;
       const pediNode = child(famc, 'PEDI');
+      const phraseNode = pediNode ? child(pediNode, 'PHRASE') : undefined;
+      ctx.use(famc, pediNode, phraseNode);
       const pedi = pediNode?.value?.trim();
-      const phrase = pediNode ? child(pediNode, 'PHRASE')?.value : undefined;
+      const phrase = phraseNode?.value;
       const previous = famcOf.get(key);
       // Several FAMC lines to one family: an explicit non-birth pedigree wins over a bare one.
       if (!previous || (!previous.pedi && pedi)) famcOf.set(key, { ...(pedi ? { pedi } : {}), ...(phrase ? { phrase } : {}), line: pediNode?.line ?? famc.line });
@@ -115,9 +119,10 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       const pointer = pointerOf(famsLine.value);
       if (pointer.kind !== 'pointer') continue;
       if (!fams.has(pointer.xref)) {
-        ctx.skip(famsLine.line, `${what}: FAMS points to @${pointer.xref}@, which is not a family in the file`);
+        ctx.skip(famsLine.line, `${what}: FAMS points to @${pointer.xref}@, which is not a family in the file`, famsLine);
         continue;
       }
+      ctx.use(famsLine);
       const list = famsPartners.get(pointer.xref) ?? [];
       if (!list.some((p) => p.xref === node.xref)) list.push({ xref: node.xref, line: famsLine.line });
       famsPartners.set(pointer.xref, list);
@@ -126,12 +131,17 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       ctx.events++;
       const famc = child(adop, 'FAMC');
       const pointer = pointerOf(famc?.value);
-      if (pointer.kind !== 'pointer') continue; // an adoption without a known family says nothing about links
-      if (!fams.has(pointer.xref)) {
-        ctx.skip(famc!.line, `${what}: adoption by family @${pointer.xref}@, which is not in the file`);
+      if (pointer.kind !== 'pointer') {
+        ctx.skip(adop.line, `${what}: an adoption that names no family: it says nothing about who adopted, so no link was made`, adop);
         continue;
       }
-      const byText = child(famc!, 'ADOP')?.value?.trim().toUpperCase();
+      if (!fams.has(pointer.xref)) {
+        ctx.skip(famc!.line, `${what}: adoption by family @${pointer.xref}@, which is not in the file`, adop);
+        continue;
+      }
+      const byNode = child(famc!, 'ADOP');
+      ctx.use(adop, famc, byNode);
+      const byText = byNode?.value?.trim().toUpperCase();
       const by = byText === 'HUSB' || byText === 'WIFE' ? byText : 'BOTH';
       const { date } = ctx.eventDate(adop, `${what} adoption`);
       adoptionOf.set(`${node.xref}|${pointer.xref}`, { by, ...(date ? { from: date } : {}), line: adop.line });
@@ -157,6 +167,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       const nodes = childrenTagged(fam, tag);
       let found: { id: Id; xref: string } | undefined;
       for (const node of nodes) {
+        ctx.use(node);
         const pointer = pointerOf(node.value);
         if (pointer.kind === 'void') continue;
         if (pointer.kind === 'none') {
@@ -190,13 +201,16 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     }
     const parents = [husb, wife].filter((p): p is { id: Id; xref: string } => p !== undefined);
     if (husb && wife) {
-      const partnership: Partnership = { id: ids.make('u', famXref), a: husb.id, b: wife.id, kind: 'partnership', events: readPartnershipEvents(fam, ctx, what) };
-      if (child(fam, '_GENOGRAM_KIND')?.value?.trim().toLowerCase() === 'transitory') partnership.kind = 'transitory';
+      const read = readPartnershipEvents(fam, ctx, what);
+      const partnership: Partnership = { id: ids.make('u', famXref), a: husb.id, b: wife.id, kind: read.kind ?? 'partnership', events: read.events };
+      const kindNode = child(fam, '_GENOGRAM_KIND');
+      ctx.use(kindNode);
+      if (kindNode?.value?.trim().toLowerCase() === 'transitory') partnership.kind = 'transitory';
       const notes = ctx.notesOf(fam, what);
       if (notes) partnership.notes = notes;
       partnerships.push(partnership);
     } else {
-      const events = readPartnershipEvents(fam, ctx, what);
+      const { events } = readPartnershipEvents(fam, ctx, what);
       if (events.length > 0) ctx.skip(fam.line, `${what}: ${events.length} partnership event(s) left out: the family has ${parents.length === 0 ? 'no partners' : 'one partner'}`);
       const notes = ctx.notesOf(fam, what);
       if (notes) ctx.skip(fam.line, `${what}: family note left out: the family has no couple to hold it`);
@@ -205,6 +219,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     // Children: CHIL lines, plus persons whose FAMC names this family (files often fill only one side).
     const childXrefs: { xref: string; line: number; chil?: GedcomNode }[] = [];
     for (const chil of childrenTagged(fam, 'CHIL')) {
+      ctx.use(chil);
       const pointer = pointerOf(chil.value);
       if (pointer.kind === 'void') continue;
       if (pointer.kind === 'none') {
@@ -233,6 +248,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       for (const [i, parent] of parents.entries()) {
         const role = parent === husb ? 'HUSB' : 'WIFE';
         const relNode = c.chil ? child(c.chil, role === 'HUSB' ? '_FREL' : '_MREL') : undefined;
+        ctx.use(relNode);
         const reading = linkKindOf(famc?.pedi ?? relNode?.value, famc?.phrase);
         const readingLine = famc?.pedi ? famc.line : (relNode?.line ?? famc?.line ?? c.line);
         let kind: ParentLinkKind | 'not-a-parent' = reading.kind;
@@ -283,18 +299,14 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       if (allBirth) birthChildren.push(childId);
     }
     familyChildren.push({ xref: famXref, children: birthChildren });
-    for (const tag of ['RESI']) {
-      for (const resi of childrenTagged(fam, tag)) {
-        const { date, period } = ctx.eventDate(resi, `${what} residence`);
-        if (!date) continue;
-        const place = placeOf(resi);
-        for (const p of parents) {
-          const r: Residence = { personId: p.id, line: resi.line, from: period ? period.from : date };
-          if (period?.to) r.to = period.to;
-          if (place) r.place = place;
-          residences.push(r);
-        }
+    // A family's residence is where its partners lived (its children have their own).
+    for (const resi of childrenTagged(fam, 'RESI')) {
+      if (parents.length === 0) {
+        ctx.skip(resi.line, `${what} residence left out: the family has no partners to place there`, resi);
+        continue;
       }
+      const read = readResidence(resi, parents[0]!.id, `${what} residence`, ctx);
+      if (read) for (const p of parents) residences.push({ ...read, personId: p.id });
     }
   }
 
@@ -306,6 +318,9 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     ctx.skip(link.line, `family @${link.family}@: the link making ${childName} a child of ${parentName} was left out: it made someone their own ancestor`);
   }
   const parentLinks: ParentLink[] = (kept as (ParentLink & { line: number; family: string })[]).map(({ line: _line, family: _family, ...l }) => l);
+
+  // Whatever was not carried into the document, nor reported already, is listed with its lines.
+  reportUnread(records, ctx);
 
   const multipleBirths = suggestMultipleBirths(familyChildren, personById);
   const households = suggestHouseholds(residences, personById);

@@ -1,6 +1,7 @@
-import type { ParentLinkKind, PartialDate, PartnershipEvent, PartnershipEventType } from '../model/types';
+import type { ParentLinkKind, PartialDate, PartnershipEvent, PartnershipEventType, PartnershipKind } from '../model/types';
 import { compareDates } from '../dates/partialDate';
 import type { ImportContext } from './importContext';
+import { applyStatusTags } from './readStatus';
 import { child, type GedcomNode } from './tokenize';
 
 /** Reads a pedigree value (FAMC.PEDI, _FREL/_MREL, PEDI OTHER's PHRASE) as a link kind. */
@@ -44,12 +45,17 @@ const EVEN_TYPES: [RegExp, PartnershipEventType][] = [
   [/^(relationship )?(ended|end)$/i, 'ended'],
 ];
 
-/** FAM events → partnership events in time order. */
-export function readPartnershipEvents(fam: GedcomNode, ctx: ImportContext, what: string): PartnershipEvent[] {
+/**
+ * FAM events → partnership events in time order, with the status lines (_STAT and the like,
+ * see readStatus.ts) adding what they say that the events do not.
+ */
+export function readPartnershipEvents(fam: GedcomNode, ctx: ImportContext, what: string): { events: PartnershipEvent[]; kind?: PartnershipKind } {
   const events: PartnershipEvent[] = [];
+  const statusEvents: { node: GedcomNode; text: string }[] = [];
   for (const node of fam.children) {
     let type: PartnershipEventType | undefined;
-    const typeText = child(node, 'TYPE')?.value?.trim() ?? '';
+    const typeNode = child(node, 'TYPE');
+    const typeText = typeNode?.value?.trim() ?? '';
     switch (node.tag) {
       case 'MARR':
         // "Civil" alone is a civil marriage (a marriage without religious rites); only a partnership or union is a civil partnership.
@@ -68,19 +74,31 @@ export function readPartnershipEvents(fam: GedcomNode, ctx: ImportContext, what:
       case 'ANUL':
         type = 'annulled';
         break;
+      case '_SEPR':
+        // Brother's Keeper and others: a separation, with its date.
+        type = 'separated';
+        break;
       case 'EVEN':
+        if (/^MYHERITAGE:REL_/i.test(typeText)) {
+          // MyHeritage writes the couple's status as an event type: read it as a status.
+          ctx.use(node, typeNode);
+          statusEvents.push({ node, text: typeText });
+          continue;
+        }
         type = EVEN_TYPES.find(([re]) => re.test(typeText))?.[1];
-        if (!type) ctx.skip(node.line, `${what}: event "${typeText || node.value || 'EVEN'}" has no equivalent; left out`);
+        if (!type) ctx.skip(node.line, `${what}: event "${typeText || node.value || 'EVEN'}" has no equivalent; left out`, node);
         break;
       default:
         continue;
     }
     if (!type) continue;
+    ctx.use(node, typeNode);
     const { date } = ctx.eventDate(node, `${what} ${node.tag}`);
     events.push(date ? { type, date } : { type });
     ctx.events++;
   }
-  return sortEvents(events);
+  const withStatus = applyStatusTags(fam, sortEvents(events), ctx, what, statusEvents);
+  return withStatus.kind ? { events: sortEvents(withStatus.events), kind: withStatus.kind } : { events: sortEvents(withStatus.events) };
 }
 
 /** Undated events keep a sensible order (engaged before married before divorced); dated ones go by date. */

@@ -39,15 +39,34 @@ export function membershipCertainty(period: HouseholdMember, asAt: PartialDate):
   return startedForSure && notLeftForSure ? 'certain' : 'possible';
 }
 
-/** The people living in the household at the date, each once, in order of first listing. */
+/**
+ * The people living in the household at the date (resident periods only: a visitor is never
+ * inside the outline), each once, in order of first listing.
+ */
 export function membersAt(household: Household, asAt: PartialDate): Id[] {
   const ids = new Set<Id>();
-  for (const period of household.members) if (isMemberAt(period, asAt)) ids.add(period.person);
+  for (const period of household.members) if (!period.visiting && isMemberAt(period, asAt)) ids.add(period.person);
   return [...ids];
 }
 
-/** The households the person lives in at the date (normally one), in document order. */
+/** The people visiting the household at the date who do not also live there then, each once. */
+export function visitorsAt(household: Household, asAt: PartialDate): Id[] {
+  const residents = new Set(membersAt(household, asAt));
+  const ids = new Set<Id>();
+  for (const period of household.members) {
+    if (period.visiting && !residents.has(period.person) && isMemberAt(period, asAt)) ids.add(period.person);
+  }
+  return [...ids];
+}
+
+/** The households the person lives in at the date (normally one), in document order; visits left out. */
 export function householdsOf(doc: GenogramDocument, person: Id, asAt: PartialDate): Household[] {
   const candidates = indexDocument(doc).householdsOf.get(person) ?? [];
-  return candidates.filter((h) => h.members.some((m) => m.person === person && isMemberAt(m, asAt)));
+  return candidates.filter((h) => h.members.some((m) => m.person === person && !m.visiting && isMemberAt(m, asAt)));
+}
+
+/** The households the person visits at the date without living there, in document order. */
+export function householdsVisitedBy(doc: GenogramDocument, person: Id, asAt: PartialDate): Household[] {
+  const candidates = indexDocument(doc).householdsOf.get(person) ?? [];
+  return candidates.filter((h) => visitorsAt(h, asAt).includes(person));
 }

@@ -14,6 +14,8 @@ export interface TimelineBar {
   end: number;
   openStart: boolean;
   openEnd: boolean;
+  /** The stretch was a visit (the subject's or the other person's period is visiting), not living together. */
+  visiting: boolean;
 }
 
 export interface TimelineMark {
@@ -44,12 +46,16 @@ export interface HouseholdTimeline {
   start: number;
   end: number;
   asAt: number;
+  /** The subject's birth and death as fractional years, where known: nothing they shared runs outside them. */
+  lifeStart?: number;
+  lifeEnd?: number;
 }
 
 interface Span {
   householdId: Id;
   from?: PartialDate;
   to?: PartialDate;
+  visiting: boolean;
 }
 
 function later(a: PartialDate | undefined, b: PartialDate | undefined): PartialDate | undefined {
@@ -91,16 +97,28 @@ export function householdTimeline(doc: GenogramDocument, subject: Id, asAt?: Par
     else spans.set(person, [span]);
   };
 
+  // The subject's own time in each household is clipped to their life first, so nobody is shown
+  // as having lived with a child after the child's death (or before the birth).
+  const subjectPerson = index.person.get(subject);
+  const subjectLife: HouseholdMember = { person: subject };
+  if (subjectPerson?.birth && !subjectPerson.pregnancy) subjectLife.from = subjectPerson.birth;
+  if (subjectPerson?.death) subjectLife.to = subjectPerson.death;
   for (const household of doc.households) {
     // A period that ends before it starts covers no time at all.
-    const own = household.members.filter((m) => m.person === subject && overlap(m, { person: subject }));
+    const own = household.members.flatMap((m): HouseholdMember[] => {
+      if (m.person !== subject) return [];
+      const lived = overlap(m, subjectLife);
+      return lived ? [{ person: subject, ...lived, ...(m.visiting ? { visiting: true } : {}) }] : [];
+    });
     if (own.length === 0) continue;
-    for (const period of own) addSpan(subject, { householdId: household.id, ...edges(period) });
+    for (const period of own) addSpan(subject, { householdId: household.id, ...edges(period), visiting: !!period.visiting });
     for (const period of household.members) {
       if (period.person === subject) continue;
       for (const mine of own) {
+        // Two visitors to a household never shared it: one of the two must live there.
+        if (period.visiting && mine.visiting) continue;
         const shared = overlap(period, mine);
-        if (shared) addSpan(period.person, { householdId: household.id, ...shared });
+        if (shared) addSpan(period.person, { householdId: household.id, ...shared, visiting: !!(period.visiting || mine.visiting) });
       }
     }
   }
@@ -115,13 +133,12 @@ export function householdTimeline(doc: GenogramDocument, subject: Id, asAt?: Par
     const clipped: Span[] = [];
     for (const s of list) {
       const shared = overlap({ person, ...edges(s) }, life);
-      if (shared) clipped.push({ householdId: s.householdId, ...shared });
+      if (shared) clipped.push({ householdId: s.householdId, ...shared, visiting: s.visiting });
     }
     spans.set(person, clipped);
   }
 
   const positions: number[] = [toYearFraction(at)];
-  const subjectPerson = index.person.get(subject);
   if (subjectPerson?.birth) positions.push(toYearFraction(subjectPerson.birth));
   for (const list of spans.values()) {
     for (const s of list) {
@@ -149,7 +166,7 @@ export function householdTimeline(doc: GenogramDocument, subject: Id, asAt?: Par
     marks: marksOf(doc, personId, start, end),
   }));
   const used = new Set(rows.flatMap((r) => r.bars.map((b) => b.householdId)));
-  return {
+  const timeline: HouseholdTimeline = {
     subject,
     rows,
     householdIds: doc.households.filter((h) => used.has(h.id)).map((h) => h.id),
@@ -157,6 +174,27 @@ export function householdTimeline(doc: GenogramDocument, subject: Id, asAt?: Par
     end,
     asAt: toYearFraction(at),
   };
+  if (subjectPerson?.birth && !subjectPerson.pregnancy) timeline.lifeStart = toYearFraction(subjectPerson.birth);
+  if (subjectPerson?.death) timeline.lifeEnd = toYearFraction(subjectPerson.death);
+  return timeline;
+}
+
+/**
+ * The range a timeline is drawn over, so that its axis follows the span it shows: from its
+ * start to the subject's death (a life of 11 months is drawn over 11 months), or for a living
+ * subject to now (or the document's last date, if later), whatever the reference date; and
+ * widened to take in the reference date when that lies outside. Fixed while the date moves
+ * within it, so a click on the timeline moves the line, not the axis under the pointer.
+ */
+export function timelineRange(timeline: HouseholdTimeline, now: number, lastDate?: number): { start: number; end: number } {
+  const bars = timeline.rows.flatMap((r) => r.bars);
+  const horizon = timeline.lifeEnd ?? Math.max(now, lastDate ?? -Infinity);
+  const starts = [timeline.asAt, ...bars.filter((b) => !b.openStart).map((b) => b.start)];
+  const start = timeline.lifeStart !== undefined ? Math.min(timeline.lifeStart, ...starts) : Math.min(timeline.start, ...starts);
+  let end = Math.max(horizon, timeline.asAt, ...bars.filter((b) => !b.openEnd).map((b) => b.end));
+  // Never less than a month, so a newborn's few days still have room.
+  if (end - start < 1 / 12) end = start + 1 / 12;
+  return { start, end };
 }
 
 function edges(period: { from?: PartialDate; to?: PartialDate }): { from?: PartialDate; to?: PartialDate } {
@@ -173,6 +211,7 @@ function toBar(span: Span, start: number, end: number): TimelineBar {
     end: span.to ? toYearFraction(span.to) : end,
     openStart: !span.from,
     openEnd: !span.to,
+    visiting: span.visiting,
   };
   if (span.from) bar.from = span.from;
   if (span.to) bar.to = span.to;

@@ -1,45 +1,60 @@
-import { sortKey, today } from '../dates/partialDate';
+import { compareDates, sortKey, today } from '../dates/partialDate';
+import { isMemberAt } from '../households/membershipAt';
 import { indexDocument, partnerOf } from '../model/documentIndex';
 import { partnershipStateAt } from '../model/partnershipState';
-import type { Gender, GenogramDocument, Id, ParentLink, ParentLinkKind, PartialDate, Partnership } from '../model/types';
-import { bloodTerm, type Side } from './bloodTerms';
+import type { Gender, GenogramDocument, Id, ParentLink, ParentLinkKind, PartialDate, Partnership, Person, SignificantOther } from '../model/types';
+import { bloodTerm, sided, type Side } from './bloodTerms';
 
 /**
  * How a person is connected to the subject:
- * - blood: through birth links only (mother, half-brother, cousin)
+ * - blood: through birth links only (mother, maternal half-brother, paternal cousin)
  * - care: through an adoptive, foster, kinship or special guardianship link (adoptive mother, foster carer)
  * - partner: the subject's own partners, and a parent's partners who are not step-parents ("mother's partner")
  * - step: step-parents (married to or in a civil partnership with a parent), step-siblings,
  *   step-grandparents, and anyone else reached through a parent's partner
  * - in-law: reached through the partnership or family of a relative ("sister-in-law", "aunt's husband")
+ * - role: no family link, named by their role in the child's life ("lodger", "mother's friend", "household member")
  * - none: no known connection
  */
-export type RelationKind = 'blood' | 'step' | 'in-law' | 'care' | 'partner' | 'none';
+export type RelationKind = 'blood' | 'step' | 'in-law' | 'care' | 'partner' | 'role' | 'none';
 
 export interface Relation {
-  /** Lower-case English, as a reviewer writes it: "maternal grandmother", "mother's former partner". */
+  /**
+   * Lower-case English, as a reviewer writes it: "maternal grandmother", "mother's former husband",
+   * "maternal great-aunt's husband; foster carer of maternal half-brother". Kinship comes first;
+   * care roles and roles outside the family follow, each after "; ".
+   */
   term: string;
   kind: RelationKind;
-  /** The people the relation runs through, from the subject to the person; empty when none. */
+  /**
+   * The people the relation runs through, from the subject to the person; empty when there is
+   * none, or when the person is named by a role alone (a lodger, a household member).
+   */
   path: Id[];
 }
+
+type Role = 'self' | 'parent' | 'sibling' | 'child' | 'grandparent' | 'own-partner' | 'step-parent' | 'parent-in-law' | 'other';
 
 /** What the expansion rules need to know about a person already placed. */
 interface Placed {
   relation: Relation;
-  /** The term without added care roles, for building "X's partner". */
+  /** The term without added care and outside roles, for building "X's partner". */
   base: string;
   /** Kind given to people reached through this person by a birth or partner link. */
   via: RelationKind;
-  role: 'self' | 'parent' | 'sibling' | 'child' | 'grandparent' | 'own-partner' | 'step-parent' | 'other';
+  role: Role;
   /** For grandparents: generations up and side, to build step-grandparent terms. */
   up?: number;
   side?: Side;
   /** For the subject's partner: married or civil partners at the date. */
   formal?: boolean;
+  /** For a parent reached from someone outside the blood family: that person, so the parent's other children are their siblings. */
+  parentOf?: { id: Id; base: string };
 }
 
 const NO_RELATION: Relation = { term: 'no known relation', kind: 'none', path: [] };
+const KIN_LINKS: readonly ParentLinkKind[] = ['birth', 'adoptive'];
+const ALL_LINKS: readonly ParentLinkKind[] = ['birth', 'adoptive', 'foster', 'kinship', 'special-guardianship'];
 const CARE_KINDS: readonly ParentLinkKind[] = ['adoptive', 'foster', 'kinship', 'special-guardianship'];
 const cache = new WeakMap<GenogramDocument, Map<string, Map<Id, Relation>>>();
 
@@ -53,11 +68,14 @@ export function relationTo(doc: GenogramDocument, subject: Id, other: Id, asAt?:
 }
 
 /**
- * The relation of every person in the document to the subject. One pass over the family:
- * the subject's ancestors, then each ancestor's descendants (nearest ancestor first, so each
- * person is named through their closest common ancestor), then the subject's carers, then a
- * breadth-first walk over partners, parents and children for everyone else. Linear in
- * persons + links; cached per document, subject and date.
+ * The relation of every person in the document to the subject, at the date. One pass over
+ * the family, kinship first: the subject's ancestors, then each ancestor's descendants
+ * (nearest ancestor first, so each person is named through their closest common ancestor),
+ * then a breadth-first walk over partners, birth and adoptive links and roles ("mother's
+ * friend"). Only then care: the subject's carers, and carers of relatives, are named by their
+ * kinship first and their care role after; the people reached only through care links come
+ * next, then those known only by a role or a shared household. Linear in persons + links;
+ * cached per document, subject and date.
  */
 export function relationsToSubject(doc: GenogramDocument, subject: Id, asAt?: PartialDate): Map<Id, Relation> {
   const at = asAt ?? doc.settings.asAt ?? today();
@@ -71,30 +89,50 @@ export function relationsToSubject(doc: GenogramDocument, subject: Id, asAt?: Pa
   return result;
 }
 
+type PlaceFn = (id: Id, p: Placed) => void;
+type GenderOf = (id: Id) => Gender | undefined;
+
+interface Walk {
+  doc: GenogramDocument;
+  at: PartialDate;
+  placed: Map<Id, Placed>;
+  place: PlaceFn;
+  order: Id[];
+  genderOf: GenderOf;
+  /** Persons whose role names whose partner or friend they are, by that person. */
+  rolesOf: Map<Id, Person[]>;
+}
+
 function computeRelations(doc: GenogramDocument, subject: Id, at: PartialDate): Map<Id, Relation> {
   const index = indexDocument(doc);
-  const genderOf = (id: Id): Gender | undefined => index.person.get(id)?.gender;
+  if (!index.person.has(subject)) return new Map(doc.persons.map((p) => [p.id, NO_RELATION]));
   const placed = new Map<Id, Placed>();
   const order: Id[] = [];
   const place = (id: Id, p: Placed) => {
     placed.set(id, p);
     order.push(id);
   };
+  const rolesOf = new Map<Id, Person[]>();
+  for (const p of doc.persons) {
+    const of = p.significantOther?.of;
+    if (of !== undefined && of !== p.id) rolesOf.set(of, [...(rolesOf.get(of) ?? []), p]);
+  }
+  const walk: Walk = { doc, at, placed, place, order, genderOf: (id) => index.person.get(id)?.gender, rolesOf };
 
-  if (!index.person.has(subject)) return new Map(doc.persons.map((p) => [p.id, NO_RELATION]));
   place(subject, { relation: { term: 'self', kind: 'blood', path: [subject] }, base: 'self', via: 'in-law', role: 'self' });
-
-  placeBloodAndAdoptive(doc, subject, placed, place, genderOf);
-  placeCarers(doc, subject, at, placed, place, genderOf);
-  walkOutward(doc, at, placed, place, order, genderOf);
+  placeBloodAndAdoptive(walk, subject);
+  walkOutward(walk, [...order], KIN_LINKS);
+  placeSubjectCarers(walk, subject);
+  addCareRolesOfRelatives(walk, subject);
+  walkOutward(walk, [...order], ALL_LINKS);
+  const roleOnly = placeByRoleOrHousehold(walk, subject);
+  walkOutward(walk, roleOnly, ALL_LINKS);
+  addOutsideRoles(walk);
 
   const result = new Map<Id, Relation>();
   for (const person of doc.persons) result.set(person.id, placed.get(person.id)?.relation ?? NO_RELATION);
   return result;
 }
-
-type PlaceFn = (id: Id, p: Placed) => void;
-type GenderOf = (id: Id) => Gender | undefined;
 
 interface Ancestor {
   id: Id;
@@ -145,33 +183,26 @@ function areHalfSiblings(doc: GenogramDocument, x: Id, y: Id): boolean {
   return [...px].some((p) => !py.has(p)) && [...py].some((p) => !px.has(p));
 }
 
-function placeBloodAndAdoptive(
-  doc: GenogramDocument,
-  subject: Id,
-  placed: Map<Id, Placed>,
-  place: PlaceFn,
-  genderOf: GenderOf,
-): void {
+function placeBloodAndAdoptive(walk: Walk, subject: Id): void {
+  const { doc, placed, genderOf } = walk;
   const index = indexDocument(doc);
   const adoptiveParentGenders = new Set(
     (index.parentLinksOf.get(subject) ?? []).filter((l) => l.kind === 'adoptive').map((l) => genderOf(l.parent)),
   );
   const birthAncestors = climb(doc, subject, ['birth'], placed);
-  placeAncestorsAndDescendants(doc, subject, birthAncestors, true, placed, place, genderOf, adoptiveParentGenders);
+  placeAncestorsAndDescendants(walk, subject, birthAncestors, true, adoptiveParentGenders);
   const adoptiveAncestors = climb(doc, subject, ['birth', 'adoptive'], placed);
-  placeAncestorsAndDescendants(doc, subject, adoptiveAncestors, false, placed, place, genderOf, adoptiveParentGenders);
+  placeAncestorsAndDescendants(walk, subject, adoptiveAncestors, false, adoptiveParentGenders);
 }
 
 function placeAncestorsAndDescendants(
-  doc: GenogramDocument,
+  walk: Walk,
   subject: Id,
   ancestors: Ancestor[],
   withSubject: boolean,
-  placed: Map<Id, Placed>,
-  place: PlaceFn,
-  genderOf: GenderOf,
   adoptiveParentGenders: Set<Gender | undefined>,
 ): void {
+  const { doc, placed, place, genderOf } = walk;
   const index = indexDocument(doc);
   const byId = new Map(ancestors.map((a) => [a.id, a]));
 
@@ -191,7 +222,6 @@ function placeAncestorsAndDescendants(
 
   // Descendants of the subject first (as an ancestor 0 generations up), then of each ancestor, nearest first.
   const tops: Ancestor[] = withSubject ? [{ id: subject, up: 0, below: subject, adoptive: false }, ...ancestors] : ancestors;
-  const downKinds: readonly ParentLinkKind[] = ['birth', 'adoptive'];
   for (const top of tops) {
     const upPath = top.up === 0 ? [subject] : pathUp(byId, subject, top.id);
     const subjectSideChild = top.up === 0 ? undefined : top.below;
@@ -201,7 +231,7 @@ function placeAncestorsAndDescendants(
       const next: typeof frontier = [];
       for (const node of frontier) {
         for (const link of index.childLinksOf.get(node.id) ?? []) {
-          if (!downKinds.includes(link.kind) || placed.has(link.child)) continue;
+          if (!KIN_LINKS.includes(link.kind) || placed.has(link.child)) continue;
           const path = [...node.path, link.child];
           const adoptive = node.adoptive || link.kind === 'adoptive';
           const sideChild = path[upPath.length];
@@ -209,7 +239,8 @@ function placeAncestorsAndDescendants(
           let term = bloodTerm(top.up, down, genderOf(link.child) ?? 'unknown', side, half);
           if (top.up === 1 && down === 1 && !half && !adoptive && isTwinOf(doc, subject, link.child)) term = `twin ${term}`;
           if (adoptive) term = `adoptive ${term}`;
-          const role = top.up === 1 && down === 1 ? 'sibling' : top.up === 0 && down === 1 ? 'child' : 'other';
+          // Only a full sibling's partner is a sibling-in-law; a half-sibling's stays "maternal half-sister's husband".
+          const role: Role = top.up === 1 && down === 1 && !half ? 'sibling' : top.up === 0 && down === 1 ? 'child' : 'other';
           place(link.child, { relation: { term, kind: adoptive ? 'care' : 'blood', path }, base: term, via: adoptive ? 'care' : 'in-law', role });
           next.push({ id: link.child, path, adoptive });
         }
@@ -251,33 +282,55 @@ function careRole(link: ParentLink, gender: Gender | undefined): string {
   }
 }
 
+/** Adds "; role" to a placed person's term, once. */
+function addRole(p: Placed, role: string): void {
+  const parts = p.relation.term.split('; ');
+  if (parts.includes(role) || p.base === role) return;
+  p.relation = { ...p.relation, term: `${p.relation.term}; ${role}` };
+}
+
 /** The subject's adoptive parents, foster, kinship carers and special guardians; a relative who is also a carer gets both. */
-function placeCarers(doc: GenogramDocument, subject: Id, at: PartialDate, placed: Map<Id, Placed>, place: PlaceFn, genderOf: GenderOf): void {
+function placeSubjectCarers(walk: Walk, subject: Id): void {
+  const { doc, at, placed, place, genderOf } = walk;
   for (const link of indexDocument(doc).parentLinksOf.get(subject) ?? []) {
     if (!CARE_KINDS.includes(link.kind) || link.parent === subject) continue;
     const role = timed(link, at, careRole(link, genderOf(link.parent)));
     const existing = placed.get(link.parent);
     if (existing) {
-      if (existing.relation.term !== role && !existing.relation.term.endsWith(` and ${role}`)) {
-        existing.relation = { ...existing.relation, term: `${existing.relation.term} and ${role}` };
-      }
+      addRole(existing, role);
       continue;
     }
-    const role0 = link.kind === 'adoptive' ? 'parent' : 'other';
-    place(link.parent, { relation: { term: role, kind: 'care', path: [subject, link.parent] }, base: role, via: 'care', role: role0 });
+    place(link.parent, { relation: { term: role, kind: 'care', path: [subject, link.parent] }, base: role, via: 'care', role: link.kind === 'adoptive' ? 'parent' : 'other' });
   }
 }
 
-/** "husband", "civil partner", "former partner", "later partner" for the partner in a couple at the date. */
-function partnerWord(p: Partnership, partner: Id, at: PartialDate, genderOf: GenderOf): { word: string; formal: boolean } {
-  const state = partnershipStateAt(p, at);
-  if (state.notYetStarted) return { word: 'later partner', formal: false };
-  if (state.ended && state.ended !== 'widowed') return { word: 'former partner', formal: false };
-  if (state.line === 'married') {
-    const civil = p.events.some((e) => e.type === 'civil-partnership') && !p.events.some((e) => e.type === 'married');
-    return { word: civil ? 'civil partner' : gendered(genderOf(partner), 'wife', 'husband', 'spouse'), formal: true };
+/** A relative who cares for another relative keeps their kinship and adds "; foster carer of maternal half-brother". */
+function addCareRolesOfRelatives(walk: Walk, subject: Id): void {
+  const { doc, at, placed, genderOf } = walk;
+  for (const link of doc.parentLinks) {
+    if (link.kind === 'birth' || link.kind === 'adoptive' || link.child === subject || link.child === link.parent) continue;
+    const carer = placed.get(link.parent);
+    const child = placed.get(link.child);
+    if (!carer || !child || carer.role === 'self') continue;
+    addRole(carer, `${timed(link, at, careRole(link, genderOf(link.parent)))} of ${child.base}`);
   }
-  return { word: 'partner', formal: false };
+}
+
+/** "husband", "civil partner", "former husband", "late wife", "later partner" for the partner in a couple at the date. */
+function partnerStatus(walk: Walk, p: Partnership, partner: Id): { word: string; formal: boolean } {
+  const state = partnershipStateAt(p, walk.at);
+  if (state.notYetStarted) return { word: 'later partner', formal: false };
+  const upToDate = p.events.filter((e) => !e.date || compareDates(e.date, walk.at) <= 0);
+  const married = upToDate.some((e) => e.type === 'married');
+  const civil = upToDate.some((e) => e.type === 'civil-partnership');
+  const noun = married ? gendered(walk.genderOf(partner), 'wife', 'husband', 'spouse') : civil ? 'civil partner' : 'partner';
+  const person = indexDocument(walk.doc).person.get(partner);
+  const dead = !!person && (person.death ? compareDates(person.death, walk.at) <= 0 : !!person.deceased);
+  if (state.ended === 'separated') return { word: married || civil ? `separated ${noun}` : 'former partner', formal: false };
+  if (state.ended === 'divorced' || state.ended === 'ended') return { word: `former ${noun}`, formal: false };
+  // Widowed: the partner who died is "late"; the one left keeps their place (a widowed step-father is still one).
+  if (dead) return { word: `late ${noun}`, formal: false };
+  return { word: noun, formal: state.line === 'married' };
 }
 
 function childWord(link: ParentLink, gender: Gender | undefined): string {
@@ -296,95 +349,173 @@ function childWord(link: ParentLink, gender: Gender | undefined): string {
   }
 }
 
-function parentWord(link: ParentLink, gender: Gender | undefined): string {
-  return link.kind === 'birth' ? gendered(gender, 'mother', 'father', 'parent') : careRole(link, gender);
-}
-
 function possessive(term: string): string {
   return `${term}'s`;
 }
 
-/** Everyone else, breadth-first from the people already placed, nearest first. */
-function walkOutward(
-  doc: GenogramDocument,
-  at: PartialDate,
-  placed: Map<Id, Placed>,
-  place: PlaceFn,
-  order: Id[],
-  genderOf: GenderOf,
-): void {
+/**
+ * The words for a role outside the family, given the term (or name) of whose partner or friend
+ * the person is ("self" for the subject): "mother's partner", "lodger", "family friend".
+ */
+export function roleWord(role: SignificantOther, ofBase: string | undefined): string {
+  const own = ofBase === 'self';
+  const whose = (what: string) => (ofBase === undefined ? what : own ? what : `${possessive(ofBase)} ${what}`);
+  switch (role.role) {
+    case 'partner':
+      return ofBase === undefined ? (role.of === undefined ? 'partner (whose not recorded)' : 'partner of someone outside the family') : whose('partner');
+    case 'friend':
+      return ofBase === undefined ? 'family friend' : whose('friend');
+    case 'lodger':
+      return whose('lodger');
+    case 'household-member':
+      return ofBase === undefined || own ? 'household member' : `member of ${ofBase}'s household`;
+    case 'other': {
+      const text = role.text?.trim().toLowerCase() || 'adult known to the family';
+      return ofBase === undefined || own ? text : whose(text);
+    }
+  }
+}
+
+/** Everyone else reachable through the given link kinds, partners and roles, breadth-first, nearest first. */
+function walkOutward(walk: Walk, start: Id[], kinds: readonly ParentLinkKind[]): void {
+  const { doc, at, placed, place, genderOf } = walk;
   const index = indexDocument(doc);
-  const queue = [...order].sort((a, b) => placed.get(a)!.relation.path.length - placed.get(b)!.relation.path.length);
+  const queue = [...start].sort((a, b) => placed.get(a)!.relation.path.length - placed.get(b)!.relation.path.length);
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head]!;
     const from = placed.get(id)!;
     const visit = (other: Id, p: Placed) => {
-      place(other, p);
+      // Reached only through someone known by a role ("lodger's son"): no family link either.
+      const placed: Placed = from.relation.path.length ? p : { ...p, relation: { ...p.relation, kind: 'role' }, via: 'role' };
+      place(other, placed);
       queue.push(other);
     };
-    const path = (other: Id) => [...from.relation.path, other];
+    // Someone known only by a role has no path from the subject, and nor do their relatives.
+    const path = (other: Id) => (from.relation.path.length ? [...from.relation.path, other] : []);
+    const make = (term: string, kind: RelationKind, other: Id, role: Role = 'other', via: RelationKind = kind): Placed => ({
+      relation: { term, kind, path: path(other) },
+      base: term,
+      via,
+      role,
+    });
 
     for (const partnership of index.partnershipsOf.get(id) ?? []) {
       const other = partnerOf(partnership, id);
       if (placed.has(other) || other === id) continue;
-      const { word, formal } = partnerWord(partnership, other, at, genderOf);
+      const { word, formal } = partnerStatus(walk, partnership, other);
       visit(other, partnerRelation(from, word, formal, genderOf(other), path(other)));
     }
     for (const link of index.childLinksOf.get(id) ?? []) {
-      if (placed.has(link.child)) continue;
+      if (placed.has(link.child) || !kinds.includes(link.kind)) continue;
       const gender = genderOf(link.child);
-      if (from.role === 'step-parent' && (link.kind === 'birth' || link.kind === 'adoptive')) {
-        const term = gendered(gender, 'step-sister', 'step-brother', 'step-sibling');
-        visit(link.child, { relation: { term, kind: 'step', path: path(link.child) }, base: term, via: 'step', role: 'other' });
-        continue;
+      const familyLink = link.kind === 'birth' || link.kind === 'adoptive';
+      if (from.role === 'step-parent' && familyLink) {
+        visit(link.child, make(gendered(gender, 'step-sister', 'step-brother', 'step-sibling'), 'step', link.child));
+      } else if (from.role === 'own-partner' && from.formal && familyLink) {
+        visit(link.child, make(gendered(gender, 'step-daughter', 'step-son', 'step-child'), 'step', link.child));
+      } else if (from.role === 'parent-in-law' && link.kind === 'birth') {
+        visit(link.child, make(gendered(gender, 'sister-in-law', 'brother-in-law', 'sibling-in-law'), 'in-law', link.child));
+      } else if (from.parentOf && link.kind === 'birth') {
+        // Another child of a step-father's mother is the step-father's brother, not "his mother's son".
+        const half = areHalfSiblings(doc, from.parentOf.id, link.child) ? 'half-' : '';
+        visit(link.child, make(`${possessive(from.parentOf.base)} ${half}${gendered(gender, 'sister', 'brother', 'sibling')}`, from.via, link.child));
+      } else {
+        const kind: RelationKind = link.kind === 'birth' ? from.via : 'care';
+        visit(link.child, make(`${possessive(from.base)} ${childWord(link, gender)}`, kind, link.child));
       }
-      const term = `${possessive(from.base)} ${childWord(link, gender)}`;
-      const kind: RelationKind = link.kind === 'birth' ? from.via : 'care';
-      visit(link.child, { relation: { term, kind, path: path(link.child) }, base: term, via: kind, role: 'other' });
     }
     for (const link of index.parentLinksOf.get(id) ?? []) {
-      if (placed.has(link.parent)) continue;
+      if (placed.has(link.parent) || !kinds.includes(link.kind)) continue;
       const gender = genderOf(link.parent);
       if (from.role === 'own-partner' && from.formal && link.kind === 'birth') {
-        const term = gendered(gender, 'mother-in-law', 'father-in-law', 'parent-in-law');
-        visit(link.parent, { relation: { term, kind: 'in-law', path: path(link.parent) }, base: term, via: 'in-law', role: 'other' });
-        continue;
+        visit(link.parent, make(gendered(gender, 'mother-in-law', 'father-in-law', 'parent-in-law'), 'in-law', link.parent, 'parent-in-law'));
+      } else if (link.kind === 'birth' || link.kind === 'adoptive') {
+        const kind: RelationKind = link.kind === 'birth' ? from.via : 'care';
+        visit(link.parent, { ...make(`${possessive(from.base)} ${careRole(link, gender)}`, kind, link.parent), parentOf: { id, base: from.base } });
+      } else {
+        // Carers are named by what they do for whom ("foster carer of maternal half-brother"); their
+        // own relatives through the possessive ("maternal half-brother's foster carer's son"), which cannot be misread.
+        const role = timed(link, at, careRole(link, gender));
+        visit(link.parent, { ...make(`${role} of ${from.base}`, 'care', link.parent), base: `${possessive(from.base)} ${role}` });
       }
-      const term = `${possessive(from.base)} ${parentWord(link, gender)}`;
-      const kind: RelationKind = link.kind === 'birth' ? from.via : 'care';
-      visit(link.parent, { relation: { term, kind, path: path(link.parent) }, base: term, via: kind, role: 'other' });
+    }
+    for (const person of walk.rolesOf.get(id) ?? []) {
+      if (placed.has(person.id)) continue;
+      const term = roleWord(person.significantOther!, from.base);
+      const kind: RelationKind = person.significantOther!.role === 'partner' ? 'partner' : 'role';
+      visit(person.id, make(term, kind, person.id, 'other', 'role'));
     }
   }
 }
 
 function partnerRelation(from: Placed, word: string, formal: boolean, gender: Gender | undefined, path: Id[]): Placed {
-  const make = (term: string, kind: RelationKind, via: RelationKind, role: Placed['role'] = 'other'): Placed => ({
+  const make = (term: string, kind: RelationKind, via: RelationKind, role: Role = 'other'): Placed => ({
     relation: { term, kind, path },
     base: term,
     via,
     role,
   });
+  const chain = (kind: RelationKind, via: RelationKind = kind) => make(`${possessive(from.base)} ${word}`, kind, via);
   switch (from.role) {
     case 'self':
       return { ...make(word, 'partner', 'in-law', 'own-partner'), formal };
     case 'parent':
       if (formal) return make(gendered(gender, 'step-mother', 'step-father', 'step-parent'), 'step', 'step', 'step-parent');
-      return make(`${possessive(from.base)} ${word}`, 'partner', 'step');
+      return chain('partner', 'step');
     case 'sibling':
       if (formal) return make(gendered(gender, 'sister-in-law', 'brother-in-law', 'sibling-in-law'), 'in-law', 'in-law');
-      return make(`${possessive(from.base)} ${word}`, 'in-law', 'in-law');
+      return chain('in-law');
     case 'child':
       if (formal) return make(gendered(gender, 'daughter-in-law', 'son-in-law', 'child-in-law'), 'in-law', 'in-law');
-      return make(`${possessive(from.base)} ${word}`, 'in-law', 'in-law');
+      return chain('in-law');
     case 'grandparent': {
       if (formal && from.up !== undefined) {
         const greats = 'great-'.repeat(Math.max(0, from.up - 2));
-        const term = `${from.side ? `${from.side} ` : ''}step-${greats}${gendered(gender, 'grandmother', 'grandfather', 'grandparent')}`;
-        return make(term, 'step', 'step');
+        return make(sided(from.side, `step-${greats}${gendered(gender, 'grandmother', 'grandfather', 'grandparent')}`), 'step', 'step');
       }
-      return make(`${possessive(from.base)} ${word}`, 'step', 'step');
+      return chain('step');
     }
     default:
-      return make(`${possessive(from.base)} ${word}`, from.via === 'blood' ? 'in-law' : from.via, from.via);
+      return chain(from.via === 'blood' ? 'in-law' : from.via, from.via);
+  }
+}
+
+/**
+ * People no family link reaches: named by their role ("lodger", "family friend"), or, sharing a
+ * household with the subject at the date, "household member" (or "visitor"). Returns them, so
+ * the walk can go on to their own relatives ("lodger's son").
+ */
+function placeByRoleOrHousehold(walk: Walk, subject: Id): Id[] {
+  const { doc, at, placed, place } = walk;
+  const found: Id[] = [];
+  const placeRole = (id: Id, term: string) => {
+    place(id, { relation: { term, kind: 'role', path: [] }, base: term, via: 'role', role: 'other' });
+    found.push(id);
+  };
+  for (const p of doc.persons) {
+    if (placed.has(p.id) || !p.significantOther) continue;
+    const of = p.significantOther.of;
+    placeRole(p.id, roleWord(p.significantOther, of !== undefined ? placed.get(of)?.base : undefined));
+  }
+  for (const h of doc.households) {
+    const subjectThere = h.members.filter((m) => m.person === subject && isMemberAt(m, at));
+    if (subjectThere.length === 0) continue;
+    const subjectVisits = subjectThere.every((m) => m.visiting);
+    for (const m of h.members) {
+      if (placed.has(m.person) || m.person === subject || !isMemberAt(m, at) || !indexDocument(doc).person.has(m.person)) continue;
+      placeRole(m.person, m.visiting ? 'visitor' : subjectVisits ? 'member of a household the child visits' : 'household member');
+    }
+  }
+  return found;
+}
+
+/** A relative who also has a role outside the family ("maternal cousin; lodger") keeps both. */
+function addOutsideRoles(walk: Walk): void {
+  for (const p of walk.doc.persons) {
+    const role = p.significantOther;
+    const placed = walk.placed.get(p.id);
+    if (!role || !placed || placed.via === 'role' || placed.relation.kind === 'role' || role.role === 'partner') continue;
+    const of = role.of !== undefined ? walk.placed.get(role.of)?.base : undefined;
+    addRole(placed, roleWord(role, of));
   }
 }

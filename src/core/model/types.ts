@@ -43,6 +43,22 @@ export const KNOWN_BADGES = {
   CIN: 'Child in need plan',
 } as const;
 
+/**
+ * The place in the child's life of an adult outside the family ("significant other"): a partner
+ * who visits, a friend, a lodger, anyone else living in or visiting the household. Such a person
+ * is an ordinary person on the figure, their role as the second line; their periods as resident
+ * or visitor are household periods (see HouseholdMember.visiting).
+ */
+export type SignificantOtherRole = 'partner' | 'friend' | 'lodger' | 'household-member' | 'other';
+
+export interface SignificantOther {
+  role: SignificantOtherRole;
+  /** Whose partner or friend they are (e.g. the mother); absent when not known or not a person's. */
+  of?: Id;
+  /** The role in the author's own words, for 'other' or to say more ("neighbour", "mother's cousin's partner"). */
+  text?: string;
+}
+
 export interface Person {
   id: Id;
   givenNames?: string;
@@ -70,6 +86,8 @@ export interface Person {
   /** Status badges: "CPP", "LAC", "CIN" or free short texts. */
   badges?: string[];
   notes?: string;
+  /** Set for an adult outside the family who matters to the child (see SignificantOther). */
+  significantOther?: SignificantOther;
   /** Position the user dragged the symbol to; honoured by the layout until released. */
   pinned?: { x: number; y: number };
 }
@@ -147,6 +165,11 @@ export interface HouseholdMember {
   person: Id;
   from?: PartialDate;
   to?: PartialDate;
+  /**
+   * Visiting, not living there (a partner who stays some nights, a regular visitor): counted in
+   * the household's composition, never enclosed by its outline. Absent means resident.
+   */
+  visiting?: boolean;
 }
 
 /** People who live together. One person may have several periods, in different households. */

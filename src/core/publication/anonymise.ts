@@ -91,6 +91,8 @@ export function anonymiseWithIdMap(
     const badges = (p.badges ?? []).filter((b) => Object.hasOwn(KNOWN_BADGES, b));
     if (badges.length > 0) out.badges = badges;
     if (p.pinned) out.pinned = { x: p.pinned.x, y: p.pinned.y };
+    // The role stays (it is what the label says); the author's own words about it may name someone.
+    if (p.significantOther) out.significantOther = withOptional({ role: p.significantOther.role }, 'of', p.significantOther.of === undefined ? undefined : ids('p', p.significantOther.of));
     return out;
   });
 
@@ -121,17 +123,18 @@ export function anonymiseWithIdMap(
     to: ids('p', r.to),
   }));
 
-  let householdNumber = 0;
+  const householdLabels = publishedHouseholdLabels(doc, words);
   const households: Household[] = doc.households.map((h) => {
-    householdNumber++;
-    const label = mentionsAny(h.label, words) || /\d/.test(h.label) ? `Household ${householdNumber}` : h.label;
+    const label = householdLabels.get(h.id)!;
     const out: Household = {
       id: ids('h', h.id),
       label,
       members: h.members.map((m) => {
-        const member = { person: ids('p', m.person) };
+        const member: Household['members'][number] = { person: ids('p', m.person) };
         withOptional(member, 'from', dated(m.from));
-        return withOptional(member, 'to', dated(m.to));
+        withOptional(member, 'to', dated(m.to));
+        if (m.visiting) member.visiting = true;
+        return member;
       }),
     };
     if (h.emphasised) out.emphasised = true;
@@ -161,6 +164,14 @@ export function anonymiseWithIdMap(
     households,
   };
   return { doc: published, personIds };
+}
+
+/**
+ * A household's label as published: kept unless it mentions a name or an address word, or a
+ * number (a house number), in which case it becomes "Household n" (n its place in the list).
+ */
+export function publishedHouseholdLabels(doc: GenogramDocument, words: ReadonlySet<string> = sensitiveWords(doc)): Map<Id, string> {
+  return new Map(doc.households.map((h, i) => [h.id, mentionsAny(h.label, words) || /\d/.test(h.label) ? `Household ${i + 1}` : h.label]));
 }
 
 /** Keeps ids that carry no name or address word; replaces the rest (or all) with "<prefix>_anon<n>". */

@@ -1,7 +1,7 @@
 import type { GenogramDocument } from '../model/types';
 
 /**
- * The words that identify this family: every word of every name, second line, note and
+ * The words that identify this family: every word of every name, second line, note, role text and
  * address, in lower case. Used to spot household labels and ids that would give a name or
  * an address away. Single letters are left out (initials alone do not identify and would
  * match almost anything).
@@ -17,6 +17,7 @@ export function sensitiveWords(doc: GenogramDocument): Set<string> {
     add(p.secondLine);
     add(p.notes);
     add(p.sexAtBirthNote);
+    add(p.significantOther?.text);
   }
   for (const h of doc.households) add(h.address);
   return words;

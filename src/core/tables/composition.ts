@@ -1,20 +1,35 @@
-import { ageAt, compareDates, formatDate, today } from '../dates/partialDate';
-import { isMemberAt } from '../households/membershipAt';
+// The family table: the household composition table grown up. One row per person, with their
+// relationship to the subject child and the household they live in (or visit) at the date.
+import { formatAge } from '../dates/age';
+import { compareDates, formatDate, formatMonthYear, formatYear, today } from '../dates/partialDate';
+import { householdsOf, householdsVisitedBy, isMemberAt } from '../households/membershipAt';
 import { relationsToSubject } from '../kinship/relationTo';
 import { displayName, indexDocument } from '../model/documentIndex';
-import type { Gender, GenogramDocument, Id, PartialDate, Person } from '../model/types';
-import type { Composition, CompositionRow, HouseholdComposition } from './compositionTypes';
+import type { Gender, GenogramDocument, Household, Id, PartialDate, Person } from '../model/types';
+import { publishedHouseholdLabels } from '../publication/anonymise';
+import { publicationLabels } from '../publication/roleLabels';
+import { FAMILY_TABLE_COLUMNS, PUBLISHED_FAMILY_TABLE_COLUMNS, type FamilyTable, type FamilyTableRow } from './compositionTypes';
 
-export type { Composition, CompositionRow, HouseholdComposition } from './compositionTypes';
-export { COMPOSITION_COLUMNS } from './compositionTypes';
-export { compositionToCsv, compositionToHtml, compositionToMarkdown } from './compositionFormats';
+export type { FamilyTable, FamilyTableColumn, FamilyTableRow } from './compositionTypes';
+export { FAMILY_TABLE_COLUMNS, PUBLISHED_FAMILY_TABLE_COLUMNS } from './compositionTypes';
+export { familyTableToCsv, familyTableToHtml, familyTableToMarkdown, familyTableTitle } from './compositionFormats';
 
-export interface CompositionOptions {
-  /** Columns left out of a published table (from an anonymised copy): shown as "Withheld", not "Not recorded". */
-  withheld?: ('ethnicity' | 'disability')[];
+export interface FamilyTableOptions {
+  /** The date (the document's reference date, or today). */
+  asAt?: PartialDate;
+  /** The subject child (the first marked subject unless given). */
+  subject?: Id;
+  /**
+   * A table for publication, built from the full record so ages stay exact: no names (the Role
+   * column labels everyone), years of birth only, ethnicity withheld unless `keepEthnicity`,
+   * disability without its details, households as the published figure labels them, and the
+   * date as month and year.
+   */
+  publication?: boolean;
+  keepEthnicity?: boolean;
+  /** Only people living in or visiting a household at the date (the old composition table). */
+  householdsOnly?: boolean;
 }
-
-const WITHHELD = 'Withheld';
 
 const GENDER_TEXT: Record<Gender, string> = { female: 'Female', male: 'Male', nonbinary: 'Non-binary', unknown: 'Not known' };
 
@@ -22,72 +37,106 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Not entered (nobody filled it in) and not recorded (the records do not say) are kept apart, as the inspector keeps them. */
 function ethnicityText(p: Person): string {
-  return p.ethnicity?.status === 'recorded' ? p.ethnicity.text : 'Not recorded';
+  if (!p.ethnicity) return 'Not entered';
+  return p.ethnicity.status === 'recorded' ? p.ethnicity.text : 'Not recorded';
 }
 
-function disabilityText(p: Person): string {
+function disabilityText(p: Person, publication: boolean): string {
   const d = p.disability;
-  if (!d || d.status === 'not-recorded') return 'Not recorded';
+  if (!d) return 'Not entered';
+  if (d.status === 'not-recorded') return 'Not recorded';
   if (d.status === 'no') return 'No';
-  return d.text?.trim() ? `Yes: ${d.text.trim()}` : 'Yes';
+  return !publication && d.text?.trim() ? `Yes: ${d.text.trim()}` : 'Yes';
+}
+
+function dead(p: Person, at: PartialDate): boolean {
+  return p.death ? compareDates(p.death, at) <= 0 : !!p.deceased;
 }
 
 /**
- * Who lived in each household at the date (the document's reference date, or today), with
- * their relationship to the subject child (the given one, or the first marked subject).
- * Households with nobody in them at the date are left out. Subjects first, then oldest first.
- * For a published table pass the anonymised copy, with `withheld: ['ethnicity']` unless ethnicity was kept.
+ * The family at the date, one row per person born by then (pregnancies and losses left out):
+ * the subject first, then the people of the subject's household, then each other household,
+ * then everyone else; oldest first within each.
  */
-export function householdComposition(
-  doc: GenogramDocument,
-  asAt?: PartialDate,
-  subject?: Id,
-  options: CompositionOptions = {},
-): Composition {
-  const withheld = new Set(options.withheld ?? []);
-  const at = asAt ?? doc.settings.asAt ?? today();
-  const index = indexDocument(doc);
-  const subjectId = subject ?? doc.persons.find((p) => p.subject)?.id;
+export function familyTable(doc: GenogramDocument, options: FamilyTableOptions = {}): FamilyTable {
+  const at = options.asAt ?? doc.settings.asAt ?? today();
+  const publication = options.publication ?? false;
+  const subjectId = options.subject ?? doc.persons.find((p) => p.subject)?.id;
   const relations = subjectId ? relationsToSubject(doc, subjectId, at) : undefined;
+  const roles = publicationLabels(doc, at);
+  const index = indexDocument(doc);
+  const householdLabel = publication ? publishedHouseholdLabels(doc) : new Map(doc.households.map((h) => [h.id, h.label]));
   const order = new Map(doc.persons.map((p, i) => [p.id, i]));
+  const householdRank = new Map(doc.households.map((h, i) => [h.id, i + 1]));
+  const subjectHomes = new Set(subjectId ? householdsOf(doc, subjectId, at).map((h) => h.id) : []);
 
-  const households: HouseholdComposition[] = [];
-  for (const household of doc.households) {
-    const rows: { row: CompositionRow; person: Person }[] = [];
-    const seen = new Set<Id>();
-    for (const period of household.members) {
-      const person = index.person.get(period.person);
-      if (!person || seen.has(person.id) || !isMemberAt(period, at)) continue;
-      seen.add(person.id);
-      const term = relations?.get(person.id)?.term;
-      const age = person.birth && !person.pregnancy ? ageAt(person.birth, at) : undefined;
-      rows.push({
-        person,
-        row: {
-          personId: person.id,
-          name: displayName(person),
-          relationship: person.id === subjectId ? 'Subject child' : person.subject ? `Subject child; ${term ?? ''}` : term ? capitalise(term) : '',
-          age: age === undefined ? '' : String(age),
-          gender: GENDER_TEXT[person.gender],
-          ethnicity: withheld.has('ethnicity') ? WITHHELD : ethnicityText(person),
-          disability: withheld.has('disability') ? WITHHELD : disabilityText(person),
-          from: period.from ? formatDate(period.from) : '',
-          to: period.to ? formatDate(period.to) : '',
-        },
-      });
-    }
-    if (rows.length === 0) continue;
-    rows.sort((a, b) => {
-      const subjectFirst = Number(!!b.person.subject) - Number(!!a.person.subject);
-      if (subjectFirst) return subjectFirst;
-      if (a.person.birth && b.person.birth) return compareDates(a.person.birth, b.person.birth) || order.get(a.person.id)! - order.get(b.person.id)!;
-      if (a.person.birth || b.person.birth) return a.person.birth ? -1 : 1;
-      return order.get(a.person.id)! - order.get(b.person.id)!;
+  const when = (d: PartialDate) => (publication ? formatYear(d) : formatMonthYear(d));
+  const place = (h: Household, person: Id, visiting: boolean): string => {
+    const label = householdLabel.get(h.id) ?? h.label;
+    const period = h.members.find((m) => m.person === person && !!m.visiting === visiting && isMemberAt(m, at));
+    const since = period?.from ? ` (from ${when(period.from)})` : '';
+    return visiting ? `Visiting ${label}${since}` : `${label}${since}`;
+  };
+  /** 0 the subject, 1 their household, 2 its visitors, then each other household in order, then no household. */
+  const groupOf = (person: Id, lives: Household[], visits: Household[]): number => {
+    if (person === subjectId) return 0;
+    if (lives.some((h) => subjectHomes.has(h.id))) return 1;
+    if (visits.some((h) => subjectHomes.has(h.id))) return 2;
+    const ranks = [...lives, ...visits].map((h) => householdRank.get(h.id)!);
+    return ranks.length ? 2 + Math.min(...ranks) : Infinity;
+  };
+
+  const rows: { row: FamilyTableRow; person: Person; group: number }[] = [];
+  for (const person of doc.persons) {
+    if (person.pregnancy || (person.birth && compareDates(person.birth, at) > 0)) continue;
+    const lives = householdsOf(doc, person.id, at);
+    const visits = householdsVisitedBy(doc, person.id, at);
+    if (options.householdsOnly && lives.length + visits.length === 0) continue;
+    const term = relations?.get(person.id)?.term;
+    const relationship =
+      person.id === subjectId ? 'Subject child' : person.subject ? `Subject child; ${term ?? 'no known relation'}` : term ? capitalise(term) : '';
+    const isDead = dead(person, at);
+    let age = '';
+    if (person.birth) {
+      const years = isDead && person.death ? formatAge(person.birth, person.death) : isDead ? undefined : formatAge(person.birth, at);
+      age = isDead ? (years === undefined ? 'Died' : `Died aged ${years}`) : (years ?? '');
+    } else if (isDead) age = 'Died';
+    const everInHousehold = (index.householdsOf.get(person.id) ?? []).length > 0;
+    const household = [...lives.map((h) => place(h, person.id, false)), ...visits.map((h) => place(h, person.id, true))].join('; ');
+    const name = displayName(person);
+    rows.push({
+      person,
+      group: groupOf(person.id, lives, visits),
+      row: {
+        personId: person.id,
+        role: roles.get(person.id) ?? '',
+        name: publication ? '' : name === '?' || name === '' ? 'Not known' : name,
+        relationship,
+        gender: GENDER_TEXT[person.gender],
+        born: person.birth ? (publication ? formatYear(person.birth) : formatDate(person.birth)) : '',
+        age,
+        ethnicity: publication && !options.keepEthnicity ? 'Withheld' : ethnicityText(person),
+        disability: disabilityText(person, publication),
+        household: household || (isDead ? '' : everInHousehold ? 'None at this date' : 'Not entered'),
+        householdIds: [...lives, ...visits].map((h) => h.id),
+      },
     });
-    households.push({ householdId: household.id, label: household.label, rows: rows.map((r) => r.row) });
   }
-  const composition: Composition = { asAt: at, households };
-  if (subjectId) composition.subject = subjectId;
-  return composition;
+  rows.sort((a, b) => {
+    if (a.group !== b.group) return a.group - b.group;
+    if (a.person.birth && b.person.birth) return compareDates(a.person.birth, b.person.birth) || order.get(a.person.id)! - order.get(b.person.id)!;
+    if (a.person.birth || b.person.birth) return a.person.birth ? -1 : 1;
+    return order.get(a.person.id)! - order.get(b.person.id)!;
+  });
+  const table: FamilyTable = {
+    asAt: at,
+    asAtLabel: publication ? formatMonthYear(at) : formatDate(at),
+    publication,
+    columns: publication ? PUBLISHED_FAMILY_TABLE_COLUMNS : FAMILY_TABLE_COLUMNS,
+    rows: rows.map((r) => r.row),
+  };
+  if (subjectId) table.subject = subjectId;
+  return table;
 }

@@ -1,5 +1,4 @@
-import { formatDate } from '../dates/partialDate';
-import { COMPOSITION_COLUMNS, type Composition } from './compositionTypes';
+import type { FamilyTable } from './compositionTypes';
 
 /** A CSV cell: quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
 function csvCell(value: string): string {
@@ -7,12 +6,15 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** One CSV table (RFC 4180, CRLF line ends) with a Household column; the date goes in the file name, not the data. */
-export function compositionToCsv(composition: Composition): string {
-  const lines = [['Household', ...COMPOSITION_COLUMNS.map((c) => c.title)].map(csvCell).join(',')];
-  for (const h of composition.households) {
-    for (const row of h.rows) lines.push([h.label, ...COMPOSITION_COLUMNS.map((c) => row[c.key])].map(csvCell).join(','));
-  }
+/** "Family table as at 12 Mar 2025" ("as at Mar 2025" when published): the heading of every format. */
+export function familyTableTitle(table: FamilyTable): string {
+  return `Family table as at ${table.asAtLabel}`;
+}
+
+/** One CSV table (RFC 4180, CRLF line ends), a header row then one row per person; the date goes in the file name, not the data. */
+export function familyTableToCsv(table: FamilyTable): string {
+  const lines = [table.columns.map((c) => csvCell(c.title)).join(',')];
+  for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(row[c.key])).join(','));
   return lines.join('\r\n') + '\r\n';
 }
 
@@ -20,16 +22,13 @@ function markdownCell(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([*_`[\]<>#])/g, '\\$1');
 }
 
-/** A heading and a pipe table per household, for pasting into a report. */
-export function compositionToMarkdown(composition: Composition): string {
-  const out = [`Household composition as at ${formatDate(composition.asAt)}`, ''];
-  for (const h of composition.households) {
-    out.push(`### ${markdownCell(h.label)}`, '');
-    out.push(`| ${COMPOSITION_COLUMNS.map((c) => c.title).join(' | ')} |`);
-    out.push(`|${COMPOSITION_COLUMNS.map(() => ' --- ').join('|')}|`);
-    for (const row of h.rows) out.push(`| ${COMPOSITION_COLUMNS.map((c) => markdownCell(row[c.key])).join(' | ')} |`);
-    out.push('');
-  }
+/** A heading and one pipe table, for pasting into a report. */
+export function familyTableToMarkdown(table: FamilyTable): string {
+  const out = [`### ${familyTableTitle(table)}`, ''];
+  out.push(`| ${table.columns.map((c) => c.title).join(' | ')} |`);
+  out.push(`|${table.columns.map(() => ' --- ').join('|')}|`);
+  for (const row of table.rows) out.push(`| ${table.columns.map((c) => markdownCell(row[c.key])).join(' | ')} |`);
+  out.push('');
   return out.join('\n');
 }
 
@@ -37,15 +36,11 @@ function html(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** A standalone HTML fragment: one captioned table per household, every text escaped. */
-export function compositionToHtml(composition: Composition): string {
-  const out = [`<section class="household-composition">`, `<h2>Household composition as at ${html(formatDate(composition.asAt))}</h2>`];
-  for (const h of composition.households) {
-    out.push('<table>', `<caption>${html(h.label)}</caption>`);
-    out.push(`<thead><tr>${COMPOSITION_COLUMNS.map((c) => `<th scope="col">${html(c.title)}</th>`).join('')}</tr></thead>`, '<tbody>');
-    for (const row of h.rows) out.push(`<tr>${COMPOSITION_COLUMNS.map((c) => `<td>${html(row[c.key])}</td>`).join('')}</tr>`);
-    out.push('</tbody>', '</table>');
-  }
-  out.push('</section>');
+/** A standalone HTML fragment: one captioned table, every text escaped. */
+export function familyTableToHtml(table: FamilyTable): string {
+  const out = ['<table class="family-table">', `<caption>${html(familyTableTitle(table))}</caption>`];
+  out.push(`<thead><tr>${table.columns.map((c) => `<th scope="col">${html(c.title)}</th>`).join('')}</tr></thead>`, '<tbody>');
+  for (const row of table.rows) out.push(`<tr>${table.columns.map((c) => `<td>${html(row[c.key])}</td>`).join('')}</tr>`);
+  out.push('</tbody>', '</table>');
   return out.join('\n');
 }

@@ -40,9 +40,10 @@ function optionalText(text: string | undefined): string | undefined {
 
 export async function buildFigureSvg(doc: GenogramDocument, layout: LayoutResult, options: FigureOptions): Promise<FigureSvg> {
   const asAt = doc.settings.asAt ?? today();
-  const { shownDoc, shownLayout } = figureSource(doc, layout, options.publication, asAt);
+  const { shownDoc, shownLayout, asAtLabel } = figureSource(doc, layout, options.publication, asAt);
   const scene = buildScene(shownDoc, shownLayout, {
     asAt,
+    asAtLabel,
     legend: options.legend,
     title: optionalText(options.title),
     caption: optionalText(options.caption),

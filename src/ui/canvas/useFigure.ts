@@ -29,8 +29,8 @@ export function makeFigure(doc: GenogramDocument, laidOut: LayoutResult | undefi
   if (!laidOut) return { shownDoc: doc, shownIds: new Map(), layout: undefined, scene: undefined, asAt };
   // A person added a moment ago is shown beside a relative until the worker's layout arrives.
   const layout = withProvisionalBoxes(doc, laidOut);
-  const { shownDoc, shownLayout, shownIds } = figureSource(doc, layout, publication, asAt);
-  const scene = buildScene(shownDoc, shownLayout, { asAt, legend: false });
+  const { shownDoc, shownLayout, shownIds, asAtLabel } = figureSource(doc, layout, publication, asAt);
+  const scene = buildScene(shownDoc, shownLayout, { asAt, asAtLabel, legend: false });
   return { shownDoc, shownIds, layout, scene, asAt };
 }
 

@@ -26,13 +26,14 @@ const styles = {
 
 /**
  * What a GEDCOM file gave: version, encoding, counts, what was skipped and why, warnings, and
- * the suggested multiple births and households as checkboxes, all unticked. The open document
- * is replaced only by "Apply selected" or "Open without them"; Cancel leaves it as it was.
+ * the suggested multiple births and households as checkboxes, all ticked (what the file says,
+ * taken unless the user unticks it; the command line takes the same). The open document is
+ * replaced only by "Open with the ticked" or "Open without them"; Cancel leaves it as it was.
  */
 export function ImportSummaryDialog({ ctx, review, onClose }: { ctx: ActionContext; review: GedcomImportReview; onClose: () => void }) {
   const { summary, suggestions, document: imported } = review;
-  const [births, setBirths] = useState<ReadonlySet<number>>(new Set());
-  const [households, setHouseholds] = useState<ReadonlySet<number>>(new Set());
+  const [births, setBirths] = useState<ReadonlySet<number>>(() => new Set(suggestions.multipleBirths.map((_, i) => i)));
+  const [households, setHouseholds] = useState<ReadonlySet<number>>(() => new Set(suggestions.households.map((_, i) => i)));
   const [problem, setProblem] = useState<string | null>(null);
   const persons = useMemo(() => new Map(imported.persons.map((p) => [p.id, p])), [imported]);
   const hasSuggestions = suggestions.multipleBirths.length + suggestions.households.length > 0;
@@ -73,7 +74,7 @@ export function ImportSummaryDialog({ ctx, review, onClose }: { ctx: ActionConte
       <IssueList title="Warnings" why="taken in, but changed or approximated" issues={summary.warnings} testId="gedcom-import-warnings" />
       {hasSuggestions ? (
         <fieldset style={styles.section} data-testid="gedcom-import-suggestions">
-          <legend>Suggestions (none are taken unless ticked)</legend>
+          <legend>Suggestions (all ticked: untick any you do not want)</legend>
           {suggestions.multipleBirths.length ? (
             <>
               <p style={styles.hint}>Twins and other multiple births, suggested from equal birth dates in one family (added as fraternal):</p>
@@ -88,7 +89,7 @@ export function ImportSummaryDialog({ ctx, review, onClose }: { ctx: ActionConte
           ) : null}
           {suggestions.households.length ? (
             <>
-              <p style={styles.hint}>Households, offered from dated residences (RESI) at the same address or place:</p>
+              <p style={styles.hint}>Households, from the residences (RESI) at the same address or place, dated or not:</p>
               <ul style={styles.suggestions}>
                 {suggestions.households.map((s, i) => (
                   <Tick key={i} checked={households.has(i)} onChange={(on) => setHouseholds(toggled(households, i, on))} testId="suggested-household">
@@ -109,7 +110,7 @@ export function ImportSummaryDialog({ ctx, review, onClose }: { ctx: ActionConte
         {hasSuggestions ? (
           <>
             <button type="button" disabled={ticked === 0} onClick={() => open(true)}>
-              Apply selected{ticked ? ` (${ticked})` : ''}
+              Open with the ticked{ticked ? ` (${ticked})` : ''}
             </button>
             <button type="button" onClick={() => open(false)}>
               Open without them
@@ -203,8 +204,8 @@ function multipleBirthText(s: MultipleBirthSuggestion, persons: Map<Id, Person>)
 function householdText(s: HouseholdSuggestion, persons: Map<Id, Person>): string {
   const { household } = s;
   const members = household.members.map((m) => {
-    const period = m.from && m.to ? `${formatDate(m.from)} to ${formatDate(m.to)}` : m.from ? `from ${formatDate(m.from)}` : m.to ? `until ${formatDate(m.to)}` : '';
-    return period ? `${nameOf(m.person, persons)} (${period})` : nameOf(m.person, persons);
+    const period = m.from && m.to ? `${formatDate(m.from)} to ${formatDate(m.to)}` : m.from ? `from ${formatDate(m.from)}` : m.to ? `until ${formatDate(m.to)}` : 'dates not known';
+    return `${nameOf(m.person, persons)} (${period})`;
   });
   const named = members.slice(0, MEMBERS_NAMED);
   const more = members.length - named.length;

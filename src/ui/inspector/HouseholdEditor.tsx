@@ -5,7 +5,7 @@ import { ItemLink, personName } from './ItemLink';
 import { addHouseholdMember, removeHousehold, removeHouseholdMember, updateHousehold, updateHouseholdMember } from '../../core/model/operations';
 import type { DocEdit } from './useDocEdit';
 
-/** A household: label, address, and each member's period of living there. */
+/** A household: label, address, and each member's period of living there (or visiting). */
 export function HouseholdEditor({ doc, household, edit }: { doc: GenogramDocument; household: Household; edit: DocEdit }) {
   const h = household;
   const addId = useId();
@@ -35,6 +35,12 @@ export function HouseholdEditor({ doc, household, edit }: { doc: GenogramDocumen
                 label={`${name} lived here until`}
                 value={m.to}
                 onChange={(to) => edit('Edit household member', (d) => updateHouseholdMember(d, h.id, i, { to }), key(`m${i}to`))}
+              />
+              <CheckboxField
+                label="Visiting, not living here (counted in the table, not inside the outline)"
+                checked={!!m.visiting}
+                testId="household-member-visiting"
+                onChange={(visiting) => edit('Edit household member', (d) => updateHouseholdMember(d, h.id, i, { visiting: visiting || undefined }))}
               />
               <button type="button" onClick={() => edit('Remove household member', (d) => removeHouseholdMember(d, h.id, i))}>
                 Remove {name} from this household

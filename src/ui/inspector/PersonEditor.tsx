@@ -12,6 +12,7 @@ import {
   parseBadges,
 } from './personOptions';
 import { PersonRelations } from './PersonRelations';
+import { SignificantOtherEditor } from './SignificantOtherEditor';
 import type { DocEdit } from './useDocEdit';
 
 const KNOWN_BADGE_KEYS = Object.keys(KNOWN_BADGES) as (keyof typeof KNOWN_BADGES)[];
@@ -55,6 +56,8 @@ export function PersonEditor({ person, edit }: { person: Person; edit: DocEdit }
         <CheckboxField label="Unknown person (drawn with ?)" checked={!!person.placeholder} onChange={(v) => set('placeholder', { placeholder: v || undefined })} />
         <CheckboxField label="Subject of the review" checked={!!person.subject} testId="inspector-subject" onChange={(v) => set('subject', { subject: v || undefined })} />
       </Section>
+
+      <SignificantOtherEditor person={person} set={set} />
 
       <Section title="Pregnancy">
         <SelectField

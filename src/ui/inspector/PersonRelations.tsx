@@ -75,7 +75,8 @@ export function PersonRelations({ person, edit }: { person: Person; edit: DocEdi
                   .map((m, i) => (
                     <span key={i}>
                       {' '}
-                      ({m.from ? formatDate(m.from) : '…'} – {m.to ? formatDate(m.to) : 'now'})
+                      ({m.visiting ? 'visiting ' : ''}
+                      {m.from ? formatDate(m.from) : '…'} – {m.to ? formatDate(m.to) : 'now'})
                     </span>
                   ))}
               </li>

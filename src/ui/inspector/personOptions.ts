@@ -1,4 +1,4 @@
-import type { Disability, Gender, PregnancyOutcome, SubstanceMisuse } from '../../core/model/types';
+import type { Disability, Gender, PregnancyOutcome, SignificantOtherRole, SubstanceMisuse } from '../../core/model/types';
 
 export const GENDER_OPTIONS: { value: Gender; label: string }[] = [
   { value: 'female', label: 'Female' },
@@ -39,3 +39,12 @@ export const SUBSTANCE_OPTIONS: { value: SubstanceMisuse | 'none'; label: string
 export function parseBadges(text: string): string[] {
   return [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
 }
+
+export const SIGNIFICANT_OTHER_OPTIONS: { value: SignificantOtherRole | 'none'; label: string }[] = [
+  { value: 'none', label: 'None (family, or not known)' },
+  { value: 'partner', label: 'Partner of someone in the family (e.g. visits)' },
+  { value: 'friend', label: 'Friend' },
+  { value: 'lodger', label: 'Lodger' },
+  { value: 'household-member', label: 'Household member' },
+  { value: 'other', label: 'Other' },
+];

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
-import { formatDate, today } from '../../core/dates/partialDate';
-import { householdTimeline, type TimelineMark } from '../../core/households/timeline';
+import { formatDate, formatMonthYear, today } from '../../core/dates/partialDate';
+import { householdTimeline, timelineRange, type TimelineMark } from '../../core/households/timeline';
+import { axisTicks } from '../../core/households/timelineAxis';
 import { documentDates } from '../../core/households/documentDates';
 import { fromYearFraction, toYearFraction } from '../../core/households/timePosition';
 import { displayName, indexDocument } from '../../core/model/documentIndex';
@@ -19,18 +20,27 @@ const PX_PER_YEAR = 64;
 const MIN_PLOT_W = 320;
 const AXIS_H = 18;
 const ROW_H = 22;
+/** A wrapped name takes this much more height per extra line. */
+const LINE_H = 12;
 const BAR_H = 12;
+/** A visit is drawn as a thinner bar than living together. */
+const VISIT_H = 6;
 const MARK_R = 4;
 /** Households are told apart by fill pattern as well as colour, so a greyscale print still reads. */
 const PATTERN_COUNT = 6;
 
-function ticks(start: number, end: number, plotWidth: number): number[] {
-  const span = end - start;
-  // At least ~44 px between labels, whole years only.
-  const step = Math.max(1, Math.ceil(span / Math.max(1, Math.floor(plotWidth / 44))));
-  const out: number[] = [];
-  for (let year = Math.ceil(start); year <= end; year += step) out.push(year);
-  return out;
+/** Words greedily filled into lines of at most `width` characters (a longer word gets its own line). */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
 }
 
 function capitalise(text: string): string {
@@ -76,12 +86,11 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
   };
   const householdIndex = new Map(timeline.householdIds.map((id, i) => [id, i]));
   const householdLabel = (id: Id) => doc.households.find((h) => h.id === id)?.label ?? id;
-  // The range runs to today (or the document's last date, if later) whatever the reference
-  // date, so a click on the timeline moves the red line, not the axis under the pointer.
-  // Open-ended bars run to the edge of that range.
-  const start = timeline.start;
-  const end = Math.max(timeline.end, toYearFraction(today()), lastDate ? toYearFraction(lastDate) : timeline.end);
-  const span = Math.max(end - start, 1 / 12);
+  // The range follows the span shown: the subject's life, up to today (or the document's last
+  // date) for a living child, whatever the reference date, so a click on the timeline moves
+  // the red line, not the axis under the pointer. Open-ended bars run to the edge of that range.
+  const { start, end } = timelineRange(timeline, toYearFraction(today()), lastDate ? toYearFraction(lastDate) : undefined);
+  const span = end - start;
   const rowTitles = timeline.rows.map((row) => {
     const relation = row.personId === subject ? 'Subject child' : capitalise(row.relation);
     const name = nameOf(row.personId);
@@ -91,9 +100,13 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
   const longest = Math.max(0, ...rowTitles.map((t) => t.length));
   const nameWidth = Math.min(NAME_W_MAX, Math.max(NAME_W_MIN, longest * CHAR_W + 12));
   const maxChars = Math.floor((nameWidth - 12) / CHAR_W);
+  // Long names and relations wrap onto more lines (the row grows); nothing is cut off.
+  const titleLines = rowTitles.map((t) => wrapWords(t, maxChars));
+  const rowHeights = titleLines.map((lines) => Math.max(ROW_H, 8 + lines.length * LINE_H));
+  const rowTops = rowHeights.map((_, r) => AXIS_H + rowHeights.slice(0, r).reduce((a, b) => a + b, 0));
   const plotWidth = Math.max(MIN_PLOT_W, Math.round(span * PX_PER_YEAR));
   const width = nameWidth + plotWidth + 12;
-  const height = AXIS_H + timeline.rows.length * ROW_H + 4;
+  const height = AXIS_H + rowHeights.reduce((a, b) => a + b, 0) + 4;
   const x = (t: number) => nameWidth + ((t - start) / span) * plotWidth;
 
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
@@ -121,43 +134,53 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
         >
           <HouseholdPatterns prefix={patternPrefix} />
           <g className="household-timeline__axis">
-            {ticks(start, end, plotWidth).map((year) => (
-              <g key={year}>
-                <line x1={x(year)} x2={x(year)} y1={AXIS_H - 4} y2={height} className="household-timeline__grid" />
-                <text x={x(year)} y={AXIS_H - 6} textAnchor="middle">
-                  {year}
+            {axisTicks(start, end, plotWidth).map((tick) => (
+              <g key={tick.at}>
+                <line x1={x(tick.at)} x2={x(tick.at)} y1={AXIS_H - 4} y2={height} className="household-timeline__grid" />
+                <text x={x(tick.at)} y={AXIS_H - 6} textAnchor="middle">
+                  {tick.label}
                 </text>
               </g>
             ))}
           </g>
           {timeline.rows.map((row, r) => {
-            const top = AXIS_H + r * ROW_H;
-            const mid = top + ROW_H / 2;
+            const top = rowTops[r]!;
+            const rowHeight = rowHeights[r]!;
+            const mid = top + rowHeight / 2;
             const title = rowTitles[r] ?? '';
+            const lines = titleLines[r]!;
             return (
               <g key={row.personId} className="household-timeline__row" data-person={row.personId} data-testid="timeline-row">
                 {/* Every other row shaded, to lead the eye from a name to its bars. */}
-                {r % 2 === 1 ? <rect x={0} y={top} width={width} height={ROW_H} className="household-timeline__stripe" /> : null}
-                <text x={4} y={mid + 4} className="household-timeline__name">
+                {r % 2 === 1 ? <rect x={0} y={top} width={width} height={rowHeight} className="household-timeline__stripe" /> : null}
+                <text x={4} y={mid + 4 - ((lines.length - 1) * LINE_H) / 2} className="household-timeline__name">
                   <title>{title}</title>
-                  {title.length > maxChars ? `${title.slice(0, maxChars - 1)}…` : title}
+                  {lines.map((line, i) => (
+                    <tspan key={i} x={4} dy={i === 0 ? 0 : LINE_H}>
+                      {line}
+                    </tspan>
+                  ))}
                 </text>
-                {row.bars.map((bar, b) => (
-                  <rect
-                    key={b}
-                    x={x(bar.start)}
-                    y={mid - BAR_H / 2}
-                    width={Math.max(1, x(bar.openEnd ? end : bar.end) - x(bar.start))}
-                    height={BAR_H}
-                    className="household-timeline__bar"
-                    fill={`url(#${patternOf(bar.householdId)})`}
-                    data-household={bar.householdId}
-                  >
-                    <title>
-                      {`${householdLabel(bar.householdId)}: ${bar.from ? formatDate(bar.from) : 'from before'} – ${bar.to ? formatDate(bar.to) : 'onwards'}`}
-                    </title>
-                  </rect>
-                ))}
+                {row.bars.map((bar, b) => {
+                  const barHeight = bar.visiting ? VISIT_H : BAR_H;
+                  return (
+                    <rect
+                      key={b}
+                      x={x(bar.start)}
+                      y={mid - barHeight / 2}
+                      width={Math.max(1, x(bar.openEnd ? end : bar.end) - x(bar.start))}
+                      height={barHeight}
+                      className="household-timeline__bar"
+                      fill={`url(#${patternOf(bar.householdId)})`}
+                      data-household={bar.householdId}
+                      data-visiting={bar.visiting ? 'true' : undefined}
+                    >
+                      <title>
+                        {`${householdLabel(bar.householdId)}${bar.visiting ? ' (visiting)' : ''}: ${bar.from ? formatDate(bar.from) : 'from before'} – ${bar.to ? formatDate(bar.to) : 'onwards'}`}
+                      </title>
+                    </rect>
+                  );
+                })}
                 {row.marks.map((mark, m) => (
                   <Mark key={m} mark={mark} cx={x(mark.at)} cy={mid} title={markTitle(mark, nameOf)} />
                 ))}
@@ -169,7 +192,7 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
             <rect x={x(timeline.asAt)} y={AXIS_H - 4} width={x(end) - x(timeline.asAt)} height={height - AXIS_H + 4} className="household-timeline__after" />
           ) : null}
           <line x1={x(timeline.asAt)} x2={x(timeline.asAt)} y1={AXIS_H - 4} y2={height} className="household-timeline__asat" data-testid="timeline-asat-line">
-            <title>{`As at ${formatDate(asAt)}`}</title>
+            <title>{`As at ${publication ? formatMonthYear(asAt) : formatDate(asAt)}`}</title>
           </line>
         </svg>
       </div>
@@ -182,7 +205,7 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
             {householdLabel(id)}
           </li>
         ))}
-        <li>○ birth · ✕ death · ◇ partnership event · red line: reference date (later years faded)</li>
+        <li>○ birth · ✕ death · ◇ partnership event · thin bar: visiting · red line: reference date (later years faded)</li>
       </ul>
     </section>
   );

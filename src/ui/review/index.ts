@@ -1,6 +1,6 @@
 export { AsAtControl } from './AsAtControl';
 export { HouseholdTimeline } from './HouseholdTimeline';
-export { CompositionTable } from './CompositionTable';
+export { FamilyTable } from './FamilyTable';
 export { ChecksPanel } from './ChecksPanel';
 export { PublicationToggle } from './PublicationToggle';
 export { RelationToSubject } from './RelationToSubject';

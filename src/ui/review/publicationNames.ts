@@ -11,7 +11,12 @@ export function withPublicationNames(doc: GenogramDocument, asAt: PartialDate): 
   const published = anonymise(doc, { asAt });
   const persons = doc.persons.map((p, i): Person => {
     const { givenNames: _given, familyName: _family, secondLine: _second, notes: _notes, sexAtBirthNote: _sex, ...rest } = p;
-    return { ...rest, label: published.persons[i]?.label ?? 'Person' };
+    const named: Person = { ...rest, label: published.persons[i]?.label ?? 'Person' };
+    if (p.significantOther?.text !== undefined) {
+      const { text: _text, ...role } = p.significantOther;
+      named.significantOther = role;
+    }
+    return named;
   });
   const households = doc.households.map((h, i) => {
     const { address: _address, ...rest } = h;

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { useUi } from '../actions/useActionContext';
 import { Inspector } from '../inspector/Inspector';
 import { ChecksPanel } from '../review/ChecksPanel';
-import { CompositionTable } from '../review/CompositionTable';
+import { FamilyTable } from '../review/FamilyTable';
 import { RelationToSubject } from '../review/RelationToSubject';
 import { useEditor } from '../../store/EditorStoreContext';
 import { useView } from '../viewState';
 
 const TABS = [
   { id: 'details', label: 'Details' },
-  { id: 'household', label: 'Households' },
+  { id: 'household', label: 'Family table' },
   { id: 'checks', label: 'Checks' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
@@ -25,7 +25,7 @@ export function SidePanel() {
     if (focusName || focusInspector) setTab('details');
   }, [focusName, focusInspector]);
   return (
-    // The composition table has nine columns: its tab gets a wider panel.
+    // The family table has nine columns: its tab gets a wider panel.
     <aside className={tab === 'household' ? 'sidepanel sidepanel--wide' : 'sidepanel'} aria-label="Side panel">
       <div className="sidepanel__tabs" role="tablist" aria-label="Panels">
         {TABS.map((t) => (
@@ -44,7 +44,7 @@ export function SidePanel() {
       </div>
       <div className="sidepanel__body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'details' ? <DetailsTab publication={publication} /> : null}
-        {tab === 'household' ? <CompositionTable publication={publication} /> : null}
+        {tab === 'household' ? <FamilyTable publication={publication} /> : null}
         {tab === 'checks' ? <ChecksPanel /> : null}
       </div>
     </aside>

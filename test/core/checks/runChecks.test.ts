@@ -23,17 +23,18 @@ describe('runChecks', () => {
     const found = runChecks(frozen, y(2020));
     expect(JSON.stringify(frozen)).toBe(before);
     expect(found.map((f) => f.checkId)).toEqual([
-      'birth-after-death', 'parent-too-young', 'equality-data', 'equality-data', 'unconnected',
+      'birth-after-death', 'parent-too-young', 'father-not-known', 'equality-data', 'equality-data', 'unconnected',
     ]);
     expect(new Set(found.map((f) => f.id)).size).toBe(found.length);
-    expect(CHECKS.length).toBe(12);
+    expect(CHECKS.length).toBe(22);
   });
 
   it('finds nothing in a sound family', () => {
     const sound = new Family()
       .person('child', 'female', { subject: true, birth: y(2010), ethnicity: { status: 'recorded', text: 'a' }, disability: { status: 'no' } })
       .person('mum', 'female', { birth: y(1985), ethnicity: { status: 'recorded', text: 'a' }, disability: { status: 'no' } })
-      .child(['mum'], 'child').household('h', [{ person: 'mum' }, { person: 'child', from: y(2010) }]).doc;
+      .person('dad', 'male', { birth: y(1984), ethnicity: { status: 'recorded', text: 'a' }, disability: { status: 'no' } })
+      .child(['mum', 'dad'], 'child').household('h', [{ person: 'mum' }, { person: 'dad' }, { person: 'child', from: y(2010) }]).doc;
     expect(runChecks(sound, y(2020))).toEqual([]);
   });
 });

@@ -22,3 +22,11 @@ describe('twoHouseholds', () => {
     expect(found[0]!.message).toBe('a is listed in two households at the same time: "Mum" (2010 to 2015) and "Dad" (from 2013).');
   });
 });
+
+describe('twoHouseholds and visits', () => {
+  it('a father who lives in his flat and visits the children is not in two households', () => {
+    const doc = new Family().person('dad', 'male')
+      .household('flat', [{ person: 'dad' }]).household('kids', [{ person: 'dad', visiting: true }]).doc;
+    expect(twoHouseholds(doc, { year: 2020 })).toEqual([]);
+  });
+});

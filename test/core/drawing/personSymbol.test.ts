@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from '../../../src/core/drawing/buildScene';
 import type { PartialDate } from '../../../src/core/model/types';
+import { textWidth } from '../../../src/core/metrics/textMetrics';
+import { TEXT_SIZE } from '../../../src/core/drawing/style';
 import { doc, gridLayout, group, marks, p, texts } from '../../support/drawingFixtures';
 
 const asAt: PartialDate = { year: 2020, month: 6, day: 1 };
@@ -35,6 +37,16 @@ describe('person symbols', () => {
     expect(marks(g, 'deceased-cross')).toHaveLength(0);
     expect(marks(g, 'death-year')).toHaveLength(0);
     expect(marks(g, 'age').map((t) => t.type === 'text' && t.text)).toEqual(['59']);
+  });
+
+  it('a baby\'s age is in months under two, in weeks under three months, and fits inside the symbol', () => {
+    const age = (birth: PartialDate) => marks(draw({ gender: 'female', birth }), 'age').map((t) => (t.type === 'text' ? t.text : ''));
+    expect(age({ year: 2019, month: 9, day: 20 })).toEqual(['8m']);
+    expect(age({ year: 2020, month: 5, day: 10 })).toEqual(['3w']);
+    expect(age({ year: 2018, month: 6, day: 2 })).toEqual(['23m']);
+    expect(age({ year: 2018, month: 6, day: 1 })).toEqual(['2']);
+    // The widest short age ("23m", "12w") leaves room inside a 40-unit diamond at half height.
+    for (const text of ['23m', '12w', '6d', '105']) expect(textWidth(text, TEXT_SIZE + 1, 700)).toBeLessThan(30);
   });
 
   it('crosses out a person marked deceased without a date', () => {

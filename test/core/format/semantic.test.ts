@@ -111,3 +111,26 @@ describe('checkDocumentMeaning', () => {
     expect(warnings).toEqual(['Partnership 1 (Ann Reed and Bob Cole): its events are not in date order']);
   });
 });
+
+describe('significant others', () => {
+  it('a role names a person in the file, never the person themselves', () => {
+    const { errors } = check((d) => ({
+      ...d,
+      persons: d.persons.map((p, i) =>
+        i === 0 ? { ...p, significantOther: { role: 'partner' as const, of: 'p_nobody' } } : i === 1 ? { ...p, significantOther: { role: 'friend' as const, of: p.id } } : p,
+      ),
+    }));
+    expect(errors.map((e) => e.path)).toEqual(['document.persons[0].significantOther.of', 'document.persons[1].significantOther.of']);
+    expect(errors[0]!.message).toMatch(/names the person they are a partner or friend of "p_nobody", who is not in the file/);
+    expect(errors[1]!.message).toMatch(/cannot be their own partner or friend/);
+  });
+
+  it('a lodger with no "of", and a visiting period, are sound', () => {
+    const { errors } = check((d) => ({
+      ...d,
+      persons: d.persons.map((p, i) => (i === 0 ? { ...p, significantOther: { role: 'lodger' as const } } : p)),
+      households: [{ ...d.households[0]!, members: [...d.households[0]!.members, { person: d.persons[0]!.id, visiting: true }] }],
+    }));
+    expect(errors).toEqual([]);
+  });
+});

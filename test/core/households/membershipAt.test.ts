@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { householdsOf, isMemberAt, membersAt, membershipCertainty } from '../../../src/core/households/membershipAt';
+import { householdsOf, householdsVisitedBy, visitorsAt, isMemberAt, membersAt, membershipCertainty } from '../../../src/core/households/membershipAt';
 import { Family, y } from '../kinship/family';
 
 describe('isMemberAt', () => {
@@ -65,5 +65,32 @@ describe('membersAt and householdsOf', () => {
     expect(householdsOf(f.doc, 'child', y(2012, 5, 1)).map((h) => h.id)).toEqual(['flat']);
     expect(householdsOf(f.doc, 'child', y(2009, 1, 1))).toEqual([]);
     expect(householdsOf(f.doc, 'nobody', y(2012, 1, 1))).toEqual([]);
+  });
+});
+
+describe('visitors', () => {
+  const f = new Family()
+    .person('mum', 'female').person('boyfriend', 'male').person('dad', 'male')
+    .household('flat', [
+      { person: 'mum' },
+      { person: 'boyfriend', from: y(2019), to: y(2021), visiting: true },
+      { person: 'boyfriend', from: y(2021) },
+      { person: 'dad', visiting: true },
+    ])
+    .household('dads', [{ person: 'dad' }]);
+  const flat = f.doc.households[0]!;
+
+  it('are never members (the outline encloses residents only), and are listed apart while they visit', () => {
+    expect(membersAt(flat, y(2020, 1, 1))).toEqual(['mum']);
+    expect(visitorsAt(flat, y(2020, 1, 1))).toEqual(['boyfriend', 'dad']);
+    // Moved in: a resident, no longer a visitor.
+    expect(membersAt(flat, y(2022, 1, 1))).toEqual(['mum', 'boyfriend']);
+    expect(visitorsAt(flat, y(2022, 1, 1))).toEqual(['dad']);
+  });
+
+  it('live where they live, and visit where they visit', () => {
+    expect(householdsOf(f.doc, 'dad', y(2020, 1, 1)).map((h) => h.id)).toEqual(['dads']);
+    expect(householdsVisitedBy(f.doc, 'dad', y(2020, 1, 1)).map((h) => h.id)).toEqual(['flat']);
+    expect(householdsVisitedBy(f.doc, 'boyfriend', y(2022, 1, 1))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { householdTimeline } from '../../../src/core/households/timeline';
+import { householdTimeline, timelineRange } from '../../../src/core/households/timeline';
+import { axisTicks } from '../../../src/core/households/timelineAxis';
 import { Family, y } from '../kinship/family';
 
 function family() {
@@ -98,5 +99,64 @@ describe('householdTimeline on any document', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('visits on the timeline', () => {
+  it('a stretch is a visit when either period is visiting; two visitors never shared a home', () => {
+    const doc = new Family().person('child', 'female').person('mum', 'female').person('dad', 'male').person('bf', 'male')
+      .household('mums', [{ person: 'child' }, { person: 'mum' }, { person: 'bf', from: y(2020), visiting: true }])
+      .household('dads', [{ person: 'dad' }, { person: 'child', visiting: true }, { person: 'bf', visiting: true }]).doc;
+    const t = householdTimeline(doc, 'child', y(2021));
+    const bars = (id: string) => t.rows.find((r) => r.personId === id)?.bars.map((b) => [b.householdId, b.visiting]);
+    expect(bars('mum')).toEqual([['mums', false]]);
+    expect(bars('bf')).toEqual([['mums', true]]);
+    expect(bars('dad')).toEqual([['dads', true]]);
+    expect(bars('child')).toEqual([['mums', false], ['dads', true]]);
+  });
+});
+
+describe('timelineRange: the axis follows the span it shows', () => {
+  it('a life of 11 months is drawn over 11 months, not up to today', () => {
+    const doc = new Family().person('baby', 'female', { birth: y(2000, 1, 10), death: y(2000, 12, 10) }).person('mum', 'female')
+      .household('h', [{ person: 'baby' }, { person: 'mum' }]).doc;
+    const t = householdTimeline(doc, 'baby', y(2000, 12, 10));
+    const range = timelineRange(t, 2025.5, 2000.9);
+    expect(range.start).toBeCloseTo(2000 + 9 / 366, 3);
+    expect(range.end).toBeCloseTo(2000 + 344 / 366, 3);
+    expect(range.end - range.start).toBeLessThan(1);
+  });
+
+  it('a living child runs to now, whatever the reference date, and takes in a reference date outside', () => {
+    const t = householdTimeline(family().doc, 'child', y(2016, 1, 1));
+    expect(timelineRange(t, 2025.5).end).toBe(2025.5);
+    expect(timelineRange(t, 2025.5).start).toBeCloseTo(2012 + 121 / 366, 5);
+    const early = householdTimeline(family().doc, 'child', y(2010, 1, 1));
+    expect(timelineRange(early, 2025.5).start).toBe(2010);
+  });
+});
+
+describe('axisTicks', () => {
+  it('whole years over a long span, spaced for their labels', () => {
+    expect(axisTicks(2012.3, 2025.5, 700).map((t) => t.label)).toEqual(['2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(axisTicks(2012.3, 2025.5, 600).map((t) => t.label)).toEqual(['2013', '2015', '2017', '2019', '2021', '2023', '2025']);
+    expect(axisTicks(1990, 2025, 320).map((t) => t.label)).toEqual(['1990', '1995', '2000', '2005', '2010', '2015', '2020', '2025']);
+  });
+
+  it('months over a short span, the year on the first and on each January', () => {
+    expect(axisTicks(2000.02, 2000.95, 600).map((t) => t.label)).toEqual(['Feb 2000', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    expect(axisTicks(2000.5, 2001.6, 320).map((t) => t.label)).toEqual(['Sep 2000', 'Nov', 'Jan 2001', 'Mar', 'May', 'Jul']);
+  });
+});
+
+describe('a child who died', () => {
+  it('nobody lived with the child after the death: bars end there, and people who came later are not on the timeline', () => {
+    const doc = new Family().person('baby', 'female', { birth: y(2020, 11, 4), death: y(2021, 10, 1) }).person('mum', 'female').person('dad', 'male').person('later', 'male')
+      .household('h', [{ person: 'baby', from: y(2020, 11) }, { person: 'mum' }, { person: 'dad', to: y(2022, 8) }, { person: 'later', from: y(2023, 5) }]).doc;
+    const t = householdTimeline(doc, 'baby', y(2021, 10, 1));
+    expect(t.rows.map((r) => r.personId)).toEqual(['baby', 'mum', 'dad']);
+    expect(t.rows.find((r) => r.personId === 'dad')!.bars.map((b) => b.to)).toEqual([y(2021, 10, 1)]);
+    const range = timelineRange(t, 2026);
+    expect(range.end - range.start).toBeLessThan(1);
   });
 });

@@ -27,7 +27,7 @@ describe('anonymise', () => {
 
   it('labels people by role, and keeps the label an author set', () => {
     expect(anon.persons.map((p) => p.label)).toEqual([
-      'Child A', 'Mother', 'Father', "Mother's partner 1", 'Half-sibling 1', 'Adult 1', 'Grandma (kinship carer)',
+      'Child A', 'Mother', 'Father', "Mother's partner 1", 'Maternal half-sibling 1', 'Lodger', 'Grandma (kinship carer)',
     ]);
   });
 
@@ -97,5 +97,16 @@ describe('anonymise on any document', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('anonymise and significant others', () => {
+  it('keeps the role and the visit, drops the role in the author\'s own words', () => {
+    const published = anonymise(leakyFamily(), { replaceIds: true });
+    const lodger = published.persons[5]!;
+    expect(lodger.significantOther).toEqual({ role: 'lodger' });
+    const home = published.households[0]!;
+    expect(home.members.filter((m) => m.visiting)).toHaveLength(1);
+    expect(JSON.stringify(published)).not.toContain('Snodsbury');
   });
 });

@@ -50,3 +50,36 @@ describe('figureSource ages', () => {
     for (const p of published.persons) if (p.birth) expect(Object.keys(p.birth).filter((k) => k === 'month' || k === 'day')).toEqual([]);
   });
 });
+
+describe('figureSource: the key and people outside the family', () => {
+  const doc = exampleFamily();
+  const layout = fallbackPlacement(doc);
+  const asAt = { year: 2025, month: 3, day: 12 };
+
+  it('the key gives the full date on the recorded figure, month and year on the published one', () => {
+    expect(figureSource(doc, layout, false, asAt).asAtLabel).toBe('12 Mar 2025');
+    const published = figureSource(doc, layout, true, asAt);
+    expect(published.asAtLabel).toBe('Mar 2025');
+    const scene = buildScene(published.shownDoc, published.shownLayout, { asAt, asAtLabel: published.asAtLabel, legend: true });
+    const texts = scene.groups.flatMap((g) => g.items).filter((i) => i.type === 'text').map((i) => (i.type === 'text' ? i.text : ''));
+    expect(texts).toContain('Key (as at Mar 2025)');
+    expect(texts.join(' ')).not.toContain('12 Mar 2025');
+  });
+
+  it('a person outside the family carries their role as the second line, unless the author wrote one', () => {
+    const mum = 'p_leanne';
+    const withOthers = {
+      ...doc,
+      persons: [
+        ...doc.persons,
+        { id: 'p_visitor', gender: 'male' as const, givenNames: 'Rob', significantOther: { role: 'partner' as const, of: mum } },
+        { id: 'p_lodger', gender: 'male' as const, givenNames: 'Sam', secondLine: 'Own words', significantOther: { role: 'lodger' as const } },
+      ],
+      households: doc.households.map((h) => (h.id === 'h_leanne' ? { ...h, members: [...h.members, { person: 'p_visitor', visiting: true }] } : h)),
+    };
+    const shown = figureSource(withOthers, fallbackPlacement(withOthers), false, asAt).shownDoc;
+    expect(shown.persons.find((p) => p.id === 'p_visitor')!.secondLine).toBe("Mother's partner (visiting)");
+    expect(shown.persons.find((p) => p.id === 'p_lodger')!.secondLine).toBe('Own words');
+    expect(withOthers.persons.find((p) => p.id === 'p_visitor')!.secondLine).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@ import { Family, y } from '../kinship/family';
 export const SECRETS = [
   'Zephyrine', 'Quarmby-Oyelaran', 'Quarmby', 'Oyelaran', 'Wexcombe', 'Tolworth', 'KT6 9QZ', 'Threlkeld', 'Gribbleton',
   'Vantongeren', 'Frobishian', 'Kromwell', 'Xylophage', 'Ploughwick', 'Yarrowby', 'Blenkinsopp', '943 476 5919',
-  'Dunstanburgh', 'Marisol', 'Oakhanger', 'Petronella', 'Ulverscroft', 'Beaurepaire',
+  'Dunstanburgh', 'Marisol', 'Oakhanger', 'Petronella', 'Ulverscroft', 'Beaurepaire', 'Snodsbury',
 ];
 
 export function leakyFamily(): GenogramDocument {
@@ -20,14 +20,14 @@ export function leakyFamily(): GenogramDocument {
     .person('p_dad', 'male', { givenNames: 'Dunstanburgh', familyName: 'Oyelaran', birth: y(1988), sexAtBirthNote: 'per Dr Vantongeren', death: y(2019, 5, 30) })
     .person('p_partner', 'male', { givenNames: 'Ulverscroft', birth: y(1985) })
     .person('p_sib', 'male', { givenNames: 'Petronella', birth: y(2015, 1, 9) })
-    .person('p_lodger', 'male', { familyName: 'Beaurepaire', birth: y(1970) })
+    .person('p_lodger', 'male', { familyName: 'Beaurepaire', birth: y(1970), significantOther: { role: 'lodger', text: 'friend of the Snodsbury family' } })
     .person('p_nan', 'female', { givenNames: 'Nan', label: 'Grandma (kinship carer)' })
     .child(['p_mum', 'p_dad'], 'p_zephyrine').child(['p_mum', 'p_partner'], 'p_sib').child(['p_nan'], 'p_mum')
     .partners('p_mum', 'p_dad', [{ type: 'married', date: y(2010, 8, 21) }, { type: 'separated', date: y(2014, 2) }])
     .partners('p_mum', 'p_partner', [{ type: 'cohabiting', date: y(2014, 6) }])
     .household('h_wexcombe', [
       { person: 'p_mum' }, { person: 'p_zephyrine', from: y(2012, 3, 14) }, { person: 'p_partner', from: y(2014, 6, 3) },
-      { person: 'p_sib' }, { person: 'p_lodger', from: y(2020, 2, 2), to: y(2021, 4, 4) },
+      { person: 'p_sib' }, { person: 'p_lodger', from: y(2020, 2, 2), to: y(2021, 4, 4) }, { person: 'p_dad', to: y(2019, 5, 30), visiting: true },
     ], { label: '47 Wexcombe Crescent', address: '47 Wexcombe Crescent, Tolworth KT6 9QZ', emphasised: true })
     .household('h_nan', [{ person: 'p_nan' }], { label: "Grandmother's home" });
   f.doc.partnerships[0]!.notes = 'Met at Ploughwick Fair';

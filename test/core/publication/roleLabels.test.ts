@@ -22,6 +22,34 @@ describe('publicationLabels', () => {
     });
   });
 
+  it("numbers a parent's partners in the order they came into the family, not by age", () => {
+    const doc = new Family()
+      .person('c', 'female', { subject: true, birth: y(2014) }).person('mum', 'female')
+      .person('older', 'male', { birth: y(1970) }).person('younger', 'male', { birth: y(1995) }).person('visits', 'male', { birth: y(1960), significantOther: { role: 'partner', of: 'mum' } })
+      .person('exHusband', 'male', { birth: y(1980) })
+      .child(['mum'], 'c')
+      .partners('mum', 'older', [{ type: 'cohabiting', date: y(2021) }])
+      .partners('mum', 'younger', [{ type: 'started', date: y(2016) }, { type: 'ended', date: y(2018) }])
+      .partners('mum', 'exHusband', [{ type: 'married', date: y(2010) }, { type: 'divorced', date: y(2013) }])
+      .household('h', [{ person: 'c' }, { person: 'mum' }, { person: 'visits', from: y(2022, 3), visiting: true }]).doc;
+    expect(Object.fromEntries(publicationLabels(doc, y(2023)))).toMatchObject({
+      exHusband: "Mother's partner 1", younger: "Mother's partner 2", older: "Mother's partner 3", visits: "Mother's partner 4",
+    });
+  });
+
+  it('writes roles in full words: sides, greats, half-siblings, carers by their kinship, roles outside the family', () => {
+    const doc = new Family()
+      .person('c', 'female', { subject: true }).person('mum', 'female').person('dad', 'male').person('exP', 'male').person('hb', 'male', { birth: y(2016) })
+      .person('gm', 'female').person('ggm', 'female').person('ga', 'female').person('gaHusband', 'male')
+      .person('lodger', 'male', { significantOther: { role: 'lodger' } }).person('friend', 'female', { significantOther: { role: 'friend', of: 'mum' } })
+      .child(['mum', 'dad'], 'c').child(['mum', 'exP'], 'hb').child(['gm'], 'mum').partners('mum', 'exP', [{ type: 'cohabiting' }, { type: 'ended' }]).child(['ggm'], 'gm').child(['ggm'], 'ga')
+      .child(['ga', 'gaHusband'], 'hb', 'foster').partners('ga', 'gaHusband').doc;
+    expect(Object.fromEntries(publicationLabels(doc, y(2023)))).toEqual({
+      c: 'Child A', mum: 'Mother', dad: 'Father', exP: "Mother's partner 1", hb: 'Maternal half-sibling 1', gm: 'Maternal grandmother',
+      ggm: 'Maternal great-grandmother', ga: 'Maternal great-aunt', gaHusband: "Maternal great-aunt's husband", lodger: 'Lodger', friend: "Mother's friend",
+    });
+  });
+
   it('labels pregnancies and losses by what they are', () => {
     const doc = new Family().person('c', 'female', { subject: true }).person('m', 'female')
       .person('loss1', 'unknown', { pregnancy: { outcome: 'miscarriage' } }).person('loss2', 'unknown', { pregnancy: { outcome: 'stillbirth' } })

@@ -21,13 +21,14 @@ export function updatePerson(doc: GenogramDocument, id: Id, patch: Patch<Person>
  * partnerships and relationship lines, their places in multiple-birth groups (a group left with
  * fewer than two members is dissolved) and their household memberships. Households themselves
  * stay, even when emptied: a household carries a label and an address the author may still want.
+ * Someone who was the partner or friend of a removed person keeps that role, no longer naming whose.
  */
 export function removePersons(doc: GenogramDocument, ids: Iterable<Id>): GenogramDocument {
   const gone = new Set(ids);
   if (!doc.persons.some((p) => gone.has(p.id))) return doc;
   return {
     ...doc,
-    persons: doc.persons.filter((p) => !gone.has(p.id)),
+    persons: doc.persons.filter((p) => !gone.has(p.id)).map((p) => (p.significantOther?.of !== undefined && gone.has(p.significantOther.of) ? withoutOf(p) : p)),
     partnerships: doc.partnerships.filter((p) => !gone.has(p.a) && !gone.has(p.b)),
     parentLinks: doc.parentLinks.filter((l) => !gone.has(l.parent) && !gone.has(l.child)),
     relationships: doc.relationships.filter((r) => !gone.has(r.from) && !gone.has(r.to)),
@@ -38,4 +39,9 @@ export function removePersons(doc: GenogramDocument, ids: Iterable<Id>): Genogra
       h.members.some((m) => gone.has(m.person)) ? { ...h, members: h.members.filter((m) => !gone.has(m.person)) } : h,
     ),
   };
+}
+
+function withoutOf(p: Person): Person {
+  const { of: _of, ...role } = p.significantOther!;
+  return { ...p, significantOther: role };
 }

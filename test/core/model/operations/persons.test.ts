@@ -74,3 +74,13 @@ describe('removePersons', () => {
     expect(removePersons(s.doc, ['p_nobody'])).toBe(s.doc);
   });
 });
+
+describe('removePersons and roles', () => {
+  it('a partner or friend of a removed person keeps the role, no longer naming whose', () => {
+    let doc = emptyDocument();
+    const mum = addPerson(doc, { givenNames: 'Mum' });
+    const friend = addPerson(mum.doc, { givenNames: 'Friend', significantOther: { role: 'friend', of: mum.id, text: 'old school friend' } });
+    doc = removePersons(friend.doc, [mum.id]);
+    expect(doc.persons).toEqual([{ id: friend.id, gender: 'unknown', givenNames: 'Friend', significantOther: { role: 'friend', text: 'old school friend' } }]);
+  });
+});

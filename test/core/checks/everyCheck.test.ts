@@ -1,0 +1,155 @@
+// Every kind of review check, each with a family where it finds its problem and a family,
+// as alike as possible, where it does not; each finding names the people it selects.
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../../src/core/checks/runChecks';
+import type { Check } from '../../../src/core/checks/finding';
+import type { GenogramDocument, PartialDate } from '../../../src/core/model/types';
+import { Family, y } from '../kinship/family';
+
+const AS_AT = y(2024, 6, 1);
+const known = { ethnicity: { status: 'recorded' as const, text: 'White British' }, disability: { status: 'no' as const } };
+
+/** A sound family: a subject with both parents, all recorded, living together. */
+function sound(): Family {
+  return new Family()
+    .person('child', 'female', { subject: true, birth: y(2015, 3, 1), ...known })
+    .person('mum', 'female', { birth: y(1988, 1, 1), ...known })
+    .person('dad', 'male', { birth: y(1986, 1, 1), ...known })
+    .child(['mum', 'dad'], 'child')
+    .partners('mum', 'dad', [{ type: 'cohabiting', date: y(2010) }])
+    .household('home', [{ person: 'child', from: y(2015, 3, 1) }, { person: 'mum', from: y(2010) }, { person: 'dad', from: y(2010) }]);
+}
+
+function edit(f: Family, id: string, extra: Record<string, unknown>): Family {
+  Object.assign(f.doc.persons.find((p) => p.id === id)!, extra);
+  return f;
+}
+
+/** checkId → [the family where it finds something, the one where it does not, the person it must name]. */
+const CASES: Record<string, [() => GenogramDocument, () => GenogramDocument, string]> = {
+  'no-subject': [() => edit(sound(), 'child', { subject: undefined }).doc, () => sound().doc, ''],
+  'own-ancestor': [() => sound().child(['child'], 'mum').doc, () => sound().doc, 'mum'],
+  'too-many-birth-parents': [() => sound().person('x', 'male', known).child(['x'], 'child').doc, () => sound().person('x', 'male', known).child(['x'], 'child', 'foster').doc, 'child'],
+  'birth-after-death': [() => edit(sound(), 'dad', { death: y(1980) }).doc, () => edit(sound(), 'dad', { death: y(2020) }).doc, 'dad'],
+  'parent-too-young': [() => edit(sound(), 'mum', { birth: y(2005) }).doc, () => sound().doc, 'mum'],
+  'birth-after-parent-death': [() => edit(sound(), 'dad', { death: y(2014, 1, 1) }).doc, () => edit(sound(), 'dad', { death: y(2014, 7, 1) }).doc, 'dad'],
+  'partnership-before-birth': [() => edit(sound(), 'mum', { birth: y(2011) }).doc, () => sound().doc, 'mum'],
+  'partnership-date-order': [
+    () => sound().partners('mum', 'dad', [{ type: 'married', date: y(2012) }, { type: 'divorced', date: y(2011) }]).doc,
+    () => sound().partners('mum', 'dad', [{ type: 'married', date: y(2012) }, { type: 'divorced', date: y(2014) }]).doc,
+    'mum',
+  ],
+  'household-period-order': [
+    () => sound().household('nan', [{ person: 'child', from: y(2020), to: y(2019) }]).doc,
+    () => sound().household('nan', [{ person: 'child', from: y(2019), to: y(2020) }]).doc,
+    'child',
+  ],
+  'household-member-absent': [() => edit(sound(), 'dad', { death: y(2020) }).doc, () => { const f = edit(sound(), 'dad', { death: y(2020) }); f.doc.households[0]!.members[2]!.to = y(2020); return f.doc; }, 'dad'],
+  'household-without-adult': [
+    () => sound().person('ben', 'male', { birth: y(2021, 1, 1), ...known }).child(['mum'], 'ben').household('carers', [{ person: 'ben', from: y(2021, 9) }]).doc,
+    () => sound().person('ben', 'male', { birth: y(2021, 1, 1), ...known }).person('carer', 'female', { birth: y(1960), ...known }).child(['mum'], 'ben').child(['carer'], 'ben', 'foster')
+      .household('carers', [{ person: 'ben', from: y(2021, 9) }, { person: 'carer', from: y(1990) }]).doc,
+    'ben',
+  ],
+  'young-parent': [() => edit(sound(), 'mum', { birth: y(2000, 1, 1) }).partners('mum', 'dad', []).doc, () => edit(sound(), 'mum', { birth: y(1998, 1, 1) }).doc, 'mum'],
+  'older-mother': [() => edit(sound(), 'mum', { birth: y(1955, 1, 1) }).doc, () => edit(sound(), 'mum', { birth: y(1962, 1, 1) }).doc, 'mum'],
+  'partnership-under-16': [
+    () => sound().person('bf', 'male', { birth: y(2000), ...known }).partners('child', 'bf', [{ type: 'started', date: y(2029, 1) }]).doc,
+    () => sound().person('bf', 'male', { birth: y(2000), ...known }).partners('child', 'bf', [{ type: 'started', date: y(2031, 6) }]).doc,
+    'child',
+  ],
+  'marriage-under-18': [
+    () => sound().person('h', 'male', { birth: y(2000), ...known }).partners('child', 'h', [{ type: 'married', date: y(2032, 6) }]).doc,
+    () => sound().person('h', 'male', { birth: y(2000), ...known }).partners('child', 'h', [{ type: 'married', date: y(2034, 6) }]).doc,
+    'child',
+  ],
+  'two-households': [
+    () => sound().household('nan', [{ person: 'child', from: y(2020) }]).doc,
+    () => sound().household('nan', [{ person: 'child', from: y(2020), visiting: true }]).doc,
+    'child',
+  ],
+  'father-not-known': [
+    () => { const f = new Family().person('child', 'female', { subject: true, birth: y(2015), ...known }).person('mum', 'female', { birth: y(1990), ...known }).child(['mum'], 'child'); return f.doc; },
+    () => { const f = new Family().person('child', 'female', { subject: true, birth: y(2015), ...known, notes: 'Mother says the father is not known to her.' }).person('mum', 'female', { birth: y(1990), ...known }).child(['mum'], 'child'); return f.doc; },
+    'child',
+  ],
+  'household-adult-details': [
+    () => sound().person('uncle', 'male', { givenNames: 'Uncle' }).person('nan', 'female', { birth: y(1960), ...known }).child(['nan'], 'mum').child(['nan'], 'uncle')
+      .household('home2', [{ person: 'child', from: y(2016), visiting: true }, { person: 'uncle' }]).doc,
+    () => sound().person('uncle', 'male', { birth: y(1990), ...known }).person('nan', 'female', { birth: y(1960), ...known }).child(['nan'], 'mum').child(['nan'], 'uncle')
+      .household('home2', [{ person: 'child', from: y(2016), visiting: true }, { person: 'uncle' }]).doc,
+    'uncle',
+  ],
+  'household-unexplained': [
+    () => { const f = sound().person('dean', 'male', { birth: y(1985), ...known }); f.doc.households[0]!.members.push({ person: 'dean', from: y(2022) }); return f.doc; },
+    () => { const f = sound().person('dean', 'male', { birth: y(1985), ...known, significantOther: { role: 'lodger' } }); f.doc.households[0]!.members.push({ person: 'dean', from: y(2022) }); return f.doc; },
+    'dean',
+  ],
+  'significant-other-details': [
+    () => sound().person('rob', 'male', { significantOther: { role: 'partner', of: 'mum' } }).doc,
+    () => sound().person('rob', 'male', { birth: y(1980), ...known, significantOther: { role: 'partner', of: 'mum' } }).doc,
+    'rob',
+  ],
+  'equality-data': [() => edit(sound(), 'child', { ethnicity: undefined }).doc, () => sound().doc, 'child'],
+  unconnected: [() => sound().person('loner', 'male', known).doc, () => sound().person('friend', 'male', { ...known, birth: y(1980), significantOther: { role: 'friend', of: 'mum' } }).doc, 'loner'],
+};
+
+function run(doc: GenogramDocument, at: PartialDate = AS_AT) {
+  return CHECKS.flatMap((check: Check) => check(doc, at));
+}
+
+describe('every review check', () => {
+  it('there are at least 20 kinds, and every kind has a case below', () => {
+    const kinds = new Set(Object.keys(CASES));
+    expect(kinds.size).toBeGreaterThanOrEqual(20);
+    // Each check function yields exactly its case's kind on its finding family.
+    const produced = new Set(Object.values(CASES).flatMap(([finds]) => run(finds()).map((f) => f.checkId)));
+    for (const kind of kinds) expect(produced.has(kind), kind).toBe(true);
+    expect(CHECKS.length).toBe(kinds.size);
+  });
+
+  it('the sound family raises nothing', () => {
+    expect(run(sound().doc)).toEqual([]);
+  });
+
+  describe.each(Object.entries(CASES))('%s', (kind, [finds, doesNot, who]) => {
+    it('finds it, naming the people it selects', () => {
+      const doc = finds();
+      const found = run(doc).filter((f) => f.checkId === kind);
+      expect(found.length).toBeGreaterThan(0);
+      const ids = new Set(doc.persons.map((p) => p.id));
+      for (const f of found) {
+        if (kind !== 'no-subject') expect(f.personIds.length).toBeGreaterThan(0);
+        for (const id of f.personIds) expect(ids.has(id)).toBe(true);
+      }
+      if (who) expect(found.some((f) => f.personIds.includes(who))).toBe(true);
+    });
+    it('does not find it where the record is sound', () => {
+      expect(run(doesNot()).filter((f) => f.checkId === kind)).toEqual([]);
+    });
+  });
+});
+
+describe('what the new checks say', () => {
+  const message = (doc: GenogramDocument, kind: string) => run(doc).filter((f) => f.checkId === kind).map((f) => [f.severity, f.message]);
+
+  it('a mother who was 15 at a birth, and a marriage before 16', () => {
+    const doc = new Family().person('child', 'female', { subject: true, birth: y(2015, 3, 1) }).person('mum', 'female', { givenNames: 'Mia', birth: y(2000, 1, 1) })
+      .person('dad', 'male', { givenNames: 'Tom', birth: y(1985) }).child(['mum', 'dad'], 'child')
+      .partners('mum', 'dad', [{ type: 'married', date: y(2015, 6, 1) }]).doc;
+    expect(message(doc, 'young-parent')).toEqual([['warning', 'Mia was 15 when their child child was born (Mia born 1 Jan 2000, child born 1 Mar 2015).']]);
+    expect(message(doc, 'partnership-under-16')).toEqual([['warning', 'Mia and Tom: Mia was 15 when they were married (married 1 Jun 2015, Mia born 1 Jan 2000).']]);
+  });
+
+  it('a three-year-old alone in a household, from the date the adults are missing', () => {
+    const doc = new Family().person('ben', 'male', { givenNames: 'Ben', birth: y(2018, 2, 1) }).household('ga', [{ person: 'ben', from: y(2021, 9) }], { label: "Great-aunt's house" }).doc;
+    expect(message(doc, 'household-without-adult')).toEqual([['warning', 'Ben (3) is the only person living in "Great-aunt\'s house" from Sep 2021: no adult lives there then.']]);
+  });
+
+  it('an unknown father with no note, and the same with a note on the "?" father', () => {
+    const base = () => new Family().person('child', 'female', { givenNames: 'Amy', subject: true, birth: y(2015) }).person('mum', 'female', { givenNames: 'Jo' })
+      .person('q', 'male', { placeholder: true }).child(['mum', 'q'], 'child');
+    expect(message(base().doc, 'father-not-known')).toEqual([['warning', 'Amy has no known father (mother Jo) and no note saying why: add the father, or a note (on the child or on an unknown "?" father) saying what is known.']]);
+    expect(message(edit(base(), 'q', { notes: 'Mother declines to name him.' }).doc, 'father-not-known')).toEqual([]);
+  });
+});

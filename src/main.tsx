@@ -4,11 +4,11 @@ import './ui/styles/fonts.css';
 import './ui/styles/app.css';
 import './ui/styles/authoring.css';
 import { App } from './ui/App';
-import { createEditorStore } from './store/editorStore';
-import { EditorStoreProvider } from './store/EditorStoreContext';
+import { createEditorStore } from './editor/editorStore';
+import { EditorStoreProvider } from './ui/EditorStoreContext';
 import { exampleFamily } from './core/example/exampleFamily';
 import { openDocumentStore, startAutosave } from './platform/persistence';
-import { viewStore } from './ui/viewState';
+import { viewStore } from './editor/viewState';
 
 async function start(): Promise<void> {
   // The last document comes back after a reload or a crash; a first visit opens the example family.

@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { EditorState } from './editorStore';
+import type { EditorState } from '../editor/editorStore';
 
 // The store is passed in, never a module singleton, so every app instance and every test
 // gets its own.

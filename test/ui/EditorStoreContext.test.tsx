@@ -1,8 +1,8 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../src/core/model/emptyDocument';
-import { createEditorStore } from '../../src/store/editorStore';
-import { EditorStoreProvider, useEditor } from '../../src/store/EditorStoreContext';
+import { createEditorStore } from '../../src/editor/editorStore';
+import { EditorStoreProvider, useEditor } from '../../src/ui/EditorStoreContext';
 
 function Title() {
   const title = useEditor((s) => s.doc.settings.title);

@@ -21,7 +21,7 @@ import {
   selectedPersonIds,
   type CommandResult,
   type CommandStore,
-} from '../../store/commands';
+} from '../../editor/commands';
 import { nearestInDirection, type Direction } from '../keyboard/spatialNavigation';
 import type { ActionContext } from './context';
 

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { GenogramDocument } from '../../core/model/types';
-import type { EditorState } from '../../store/editorStore';
-import type { ViewState } from '../viewState';
+import type { EditorState } from '../../editor/editorStore';
+import type { ViewState } from '../../editor/viewState';
 import type { UiState } from './uiState';
 
 /**

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { useEditorStore } from '../../store/EditorStoreContext';
+import { useEditorStore } from '../EditorStoreContext';
 import { createFileService } from '../../platform/files/fileService';
-import { viewStore } from '../viewState';
+import { viewStore } from '../../editor/viewState';
 import type { ActionContext, EditorStateLike } from './context';
 import { uiStore, type UiState } from './uiState';
 

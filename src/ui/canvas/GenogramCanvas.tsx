@@ -11,15 +11,15 @@ import {
   type OnSelectionChangeFunc,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEditor, useEditorStore } from '../../store/EditorStoreContext';
-import { movePersonsCommand } from '../../store/commands';
+import { useEditor, useEditorStore } from '../EditorStoreContext';
+import { movePersonsCommand } from '../../editor/commands';
 import { displayName } from '../../core/model/documentIndex';
 import { SYMBOL_SIZE } from '../../core/metrics/figureSizes';
 import { SceneSvg } from './SceneSvg';
 import { PersonNode, type PersonFlowNode } from './PersonNode';
 import { useAutoLayout } from './useAutoLayout';
 import { useFigure } from './useFigure';
-import { useView, viewStore } from '../viewState';
+import { useView, viewStore } from '../../editor/viewState';
 
 const nodeTypes = { person: PersonNode };
 /** The clickable area around a symbol reaches a little beyond it. */

@@ -3,7 +3,7 @@ import type { GenogramDocument } from '../../core/model/types';
 import type { LayoutResult } from '../../core/layout/types';
 import { fallbackPlacement } from '../../core/layout/fallbackPlacement';
 import { createLayoutClient } from '../../platform/layoutClient';
-import { viewStore, type ViewState } from '../viewState';
+import { viewStore, type ViewState } from '../../editor/viewState';
 
 /**
  * Keeps viewStore.layout in step with the document: an instant simple placement

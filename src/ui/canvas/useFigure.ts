@@ -6,8 +6,8 @@ import type { Scene } from '../../core/drawing/scene';
 import { figureSource } from '../../core/publication/figureSource';
 import { withProvisionalBoxes } from '../../core/layout/provisionalPlacement';
 import { today } from '../../core/dates/partialDate';
-import { useEditor } from '../../store/EditorStoreContext';
-import { useView } from '../viewState';
+import { useEditor } from '../EditorStoreContext';
+import { useView } from '../../editor/viewState';
 
 export interface Figure {
   /** The document as drawn: anonymised in publication mode. */

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useEditorStore } from '../../store/EditorStoreContext';
-import { viewStore } from '../viewState';
+import { useEditorStore } from '../EditorStoreContext';
+import { viewStore } from '../../editor/viewState';
 import { exportDialogStore, useExportDialogOpen } from './exportDialogState';
 import { layoutForExport } from './layoutForExport';
 import { documentForExport } from '../../platform/export/figureSvg';

@@ -1,7 +1,7 @@
 import type { GenogramDocument } from '../../core/model/types';
 import type { LayoutResult } from '../../core/layout/types';
 import { fallbackPlacement } from '../../core/layout/fallbackPlacement';
-import { viewStore } from '../viewState';
+import { viewStore } from '../../editor/viewState';
 
 const LAYOUT_WAIT_MS = 30_000;
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { runChecks } from '../../core/checks/runChecks';
 import type { Severity } from '../../core/checks/finding';
-import { useEditor } from '../../store/EditorStoreContext';
-import { useView } from '../viewState';
+import { useEditor } from '../EditorStoreContext';
+import { useView } from '../../editor/viewState';
 import { withPublicationNames } from './publicationNames';
 import { useAsAt } from './useReviewDoc';
 import './review.css';

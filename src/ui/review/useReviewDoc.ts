@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { today } from '../../core/dates/partialDate';
 import type { GenogramDocument, Id, PartialDate } from '../../core/model/types';
 import { anonymise } from '../../core/publication/anonymise';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor } from '../EditorStoreContext';
 
 /** The reference date: the document's, or today when it has none. */
 export function useAsAt(): PartialDate {

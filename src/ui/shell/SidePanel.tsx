@@ -4,8 +4,8 @@ import { Inspector } from '../inspector/Inspector';
 import { ChecksPanel } from '../review/ChecksPanel';
 import { CompositionTable } from '../review/CompositionTable';
 import { RelationToSubject } from '../review/RelationToSubject';
-import { useEditor } from '../../store/EditorStoreContext';
-import { useView } from '../viewState';
+import { useEditor } from '../EditorStoreContext';
+import { useView } from '../../editor/viewState';
 
 const TABS = [
   { id: 'details', label: 'Details' },

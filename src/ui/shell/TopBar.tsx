@@ -1,8 +1,8 @@
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor } from '../EditorStoreContext';
 import { Toolbar } from '../toolbar/Toolbar';
 import { ExportButton } from '../export/ExportButton';
 import { PublicationToggle } from '../review/PublicationToggle';
-import { useView, viewStore } from '../viewState';
+import { useView, viewStore } from '../../editor/viewState';
 
 const setPublication = (on: boolean) => viewStore.getState().set({ publication: on });
 

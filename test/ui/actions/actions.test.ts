@@ -7,7 +7,7 @@ import type { ActionContext } from '../../../src/ui/actions/context';
 import { createUiStore } from '../../../src/ui/actions/uiState';
 import { actionForKey, findShortcutClashes } from '../../../src/ui/keyboard/shortcuts';
 import { parseChord } from '../../../src/ui/keyboard/keys';
-import { createViewStore } from '../../../src/ui/viewState';
+import { createViewStore } from '../../../src/editor/viewState';
 import { fakeEditorStore } from './fakeEditorStore';
 
 function setup() {

@@ -1,8 +1,8 @@
 import { parsePartialDate } from '../core/dates/partialDate';
 import type { PartialDate } from '../core/model/types';
 
-export type ExportFormat = 'svg' | 'png' | 'json' | 'layout';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'layout'];
+export type ExportFormat = 'svg' | 'png' | 'json' | 'gedcom' | 'layout';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'gedcom', 'layout'];
 
 export interface ExportArgs {
   input: string;
@@ -18,7 +18,7 @@ export interface ExportArgs {
   caption?: string;
 }
 
-export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|layout
+export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|gedcom|layout
          [--publication] [--as-at DATE] [--out PATH|-] [--width-cm 16] [--dpi 300]
          [--title TEXT] [--caption TEXT]`;
 
@@ -93,6 +93,6 @@ export function parseExportArgs(argv: readonly string[]): { ok: true; args: Expo
 export function defaultOutPath(input: string, format: ExportFormat, publication: boolean): string {
   const stem = input.replace(/\.(genogram\.json|json|ged|gedcom)$/i, '');
   const tag = publication ? '.publication' : '';
-  const ext = format === 'json' ? '.genogram.json' : format === 'layout' ? '.layout.json' : `.${format}`;
+  const ext = format === 'json' ? '.genogram.json' : format === 'layout' ? '.layout.json' : format === 'gedcom' ? '.ged' : `.${format}`;
   return `${stem}${tag}${ext}`;
 }

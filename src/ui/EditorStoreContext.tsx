@@ -1,23 +1,34 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
+import type { Editor } from '../editor/createEditor';
 import type { EditorState } from '../editor/editorStore';
+import type { ViewState } from '../editor/viewState';
 
-// The store is passed in, never a module singleton, so every app instance and every test
-// gets its own.
-const EditorStoreContext = createContext<StoreApi<EditorState> | null>(null);
+// The editor is passed in, never a module singleton, so every app instance and every test
+// gets its own. Components read it through these hooks and change it through its commands.
+const EditorContext = createContext<Editor | null>(null);
 
-export function EditorStoreProvider({ store, children }: { store: StoreApi<EditorState>; children: ReactNode }) {
-  return <EditorStoreContext.Provider value={store}>{children}</EditorStoreContext.Provider>;
+export function EditorProvider({ editor, children }: { editor: Editor; children: ReactNode }) {
+  return <EditorContext.Provider value={editor}>{children}</EditorContext.Provider>;
+}
+
+export function useTheEditor(): Editor {
+  const editor = useContext(EditorContext);
+  if (!editor) throw new Error('useTheEditor: no editor here; wrap the component in <EditorProvider editor={…}>');
+  return editor;
 }
 
 export function useEditorStore(): StoreApi<EditorState> {
-  const store = useContext(EditorStoreContext);
-  if (!store) throw new Error('useEditorStore: no editor store here; wrap the component in <EditorStoreProvider store={…}>');
-  return store;
+  return useTheEditor().store;
 }
 
-/** Subscribes to one slice of the editor state; select small values to avoid re-rendering. */
+/** Subscribes to one slice of the document and its history; select small values to avoid re-rendering. */
 export function useEditor<T>(selector: (state: EditorState) => T): T {
-  return useStore(useEditorStore(), selector);
+  return useStore(useTheEditor().store, selector);
+}
+
+/** Subscribes to one slice of the view state (publication mode, layout, view requests). */
+export function useView<T>(selector: (state: ViewState) => T): T {
+  return useStore(useTheEditor().view, selector);
 }

@@ -13,7 +13,7 @@ describe('parseExportArgs', () => {
   it.each([
     [[], /No input file/],
     [['a.ged'], /No --format/],
-    [['a.ged', '--format', 'pdf'], /--format must be one of svg, png, json, layout \(got "pdf"\)/],
+    [['a.ged', '--format', 'pdf'], /--format must be one of svg, png, json, gedcom, layout \(got "pdf"\)/],
     [['a.txt', '--format', 'svg'], /must be a .genogram.json or .ged file/],
     [['a.ged', '--format', 'svg', '--as-at', 'soon'], /--as-at: "soon" is not a date/],
     [['a.ged', '--format', 'svg', '--dpi', '0'], /--dpi must be a number from 30 to 2400/],
@@ -30,5 +30,6 @@ describe('parseExportArgs', () => {
     expect(defaultOutPath('dir/fam.ged', 'svg', false)).toBe('dir/fam.svg');
     expect(defaultOutPath('dir/fam.genogram.json', 'json', true)).toBe('dir/fam.publication.genogram.json');
     expect(defaultOutPath('fam.GED', 'layout', false)).toBe('fam.layout.json');
+    expect(defaultOutPath('dir/fam.genogram.json', 'gedcom', true)).toBe('dir/fam.publication.ged');
   });
 });

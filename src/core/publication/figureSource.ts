@@ -1,6 +1,6 @@
 import type { GenogramDocument, Id, PartialDate } from '../model/types';
 import type { LayoutResult } from '../layout/types';
-import { anonymiseWithIdMap } from './anonymise';
+import { publishedDrawing } from './published';
 import { relabelLayout } from './relabelLayout';
 
 export interface FigureSource {
@@ -15,7 +15,6 @@ export interface FigureSource {
 /** What a figure (canvas or export) is drawn from; the layout is always computed on the original document. */
 export function figureSource(doc: GenogramDocument, layout: LayoutResult, publication: boolean, asAt: PartialDate): FigureSource {
   if (!publication) return { shownDoc: doc, shownLayout: layout, shownIds: new Map() };
-  // Every id is replaced: ids are free text in files from elsewhere and may carry names.
-  const { doc: shownDoc, personIds } = anonymiseWithIdMap(doc, { asAt, exactDatesForDrawing: true, replaceIds: true });
+  const { doc: shownDoc, personIds } = publishedDrawing(doc, asAt);
   return { shownDoc, shownLayout: personIds.size ? relabelLayout(layout, personIds) : layout, shownIds: personIds };
 }

@@ -11,25 +11,21 @@ import {
   type OnSelectionChangeFunc,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEditor, useEditorStore } from '../EditorStoreContext';
+import { useEditor, useTheEditor, useView } from '../EditorStoreContext';
 import { movePersonsCommand } from '../../editor/commands';
 import { displayName } from '../../core/model/documentIndex';
 import { SYMBOL_SIZE } from '../../core/metrics/figureSizes';
 import { SceneSvg } from './SceneSvg';
 import { PersonNode, type PersonFlowNode } from './PersonNode';
-import { useAutoLayout } from './useAutoLayout';
 import { useFigure } from './useFigure';
-import { useView, viewStore } from '../../editor/viewState';
 
 const nodeTypes = { person: PersonNode };
 /** The clickable area around a symbol reaches a little beyond it. */
 const HIT_PAD = 6;
 
 export function GenogramCanvas() {
-  const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
-  const store = useEditorStore();
-  useAutoLayout(doc);
+  const { store, view } = useTheEditor();
   const { scene, shownDoc, shownIds, layout } = useFigure();
   const busy = useView((s) => s.layoutBusy);
   const message = useView((s) => s.layoutMessage);
@@ -84,37 +80,33 @@ export function GenogramCanvas() {
   );
 
   const dragged = useRef(new Map<string, { x: number; y: number }>());
-  const onNodesChange = useCallback((changes: NodeChange<PersonFlowNode>[]) => {
-    const view = viewStore.getState();
-    const current = view.layout;
-    if (!current) return;
-    let moved = false;
-    const boxes = new Map(current.boxes);
-    for (const change of changes) {
-      if (change.type === 'position' && change.position) {
-        const old = boxes.get(change.id);
-        if (!old) continue;
-        const x = change.position.x + HIT_PAD;
-        const y = change.position.y + HIT_PAD;
-        boxes.set(change.id, { ...old, x, y });
-        dragged.current.set(change.id, { x, y });
-        moved = true;
+  const onNodesChange = useCallback(
+    (changes: NodeChange<PersonFlowNode>[]) => {
+      let moved = false;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          dragged.current.set(change.id, { x: change.position.x + HIT_PAD, y: change.position.y + HIT_PAD });
+          moved = true;
+        }
       }
-    }
-    // While dragging, only the view moves; the document changes once, on drop.
-    if (moved) view.set({ layout: { ...current, boxes } });
-  }, []);
+      // While dragging, only the view moves; the document changes once, on drop.
+      if (moved) view.getState().set({ moving: new Map(dragged.current) });
+    },
+    [view],
+  );
 
   const onNodeDragStop = useCallback(() => {
     if (dragged.current.size === 0) return;
     movePersonsCommand(store, new Map(dragged.current));
+    // The document now pins them where they were dropped, and the shown layout follows its pins.
+    view.getState().set({ moving: undefined });
     dragged.current.clear();
-  }, [store]);
+  }, [store, view]);
 
   const onPaneClick = useCallback(() => store.getState().select([], 'replace'), [store]);
 
   return (
-    <div className="canvas" aria-label="Genogram canvas" role="region">
+    <div className="canvas" aria-label="Genogram canvas" role="region" data-layout={busy ? 'busy' : message ? 'failed' : 'ready'}>
       <ReactFlow
         nodes={nodes}
         edges={[]}
@@ -158,6 +150,7 @@ export function GenogramCanvas() {
 /** Answers "fit the figure" and "zoom to these persons" requests from the toolbar and find. */
 function ViewportRequests() {
   const flow = useReactFlow();
+  const { view } = useTheEditor();
   const fitRequest = useView((s) => s.fitRequest);
   const zoomRequest = useView((s) => s.zoomRequest);
   useEffect(() => {
@@ -168,8 +161,8 @@ function ViewportRequests() {
   }, [fitRequest, flow]);
   useEffect(() => {
     if (zoomRequest === 0) return;
-    const ids = viewStore.getState().zoomTarget;
+    const ids = view.getState().zoomTarget;
     if (ids.length) void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.6, duration: 200, maxZoom: 1.5 });
-  }, [zoomRequest, flow]);
+  }, [zoomRequest, flow, view]);
   return null;
 }

@@ -4,8 +4,7 @@ import { Inspector } from '../inspector/Inspector';
 import { ChecksPanel } from '../review/ChecksPanel';
 import { CompositionTable } from '../review/CompositionTable';
 import { RelationToSubject } from '../review/RelationToSubject';
-import { useEditor } from '../EditorStoreContext';
-import { useView } from '../../editor/viewState';
+import { useEditor, useView } from '../EditorStoreContext';
 
 const TABS = [
   { id: 'details', label: 'Details' },

@@ -13,7 +13,7 @@ import { fakeEditorStore } from './fakeEditorStore';
 function setup() {
   const store = fakeEditorStore(emptyDocument());
   const view = createViewStore();
-  const files = { pickAndOpen: vi.fn(), save: vi.fn(async () => {}) };
+  const files = { pickFile: vi.fn(async () => undefined), saveFile: vi.fn(async () => {}) };
   const ui = createUiStore();
   const ctx: ActionContext = { store, view, ui, files };
   return { ctx, store, view, ui, files };
@@ -159,7 +159,8 @@ describe('the actions table', () => {
       [a, { id: a, x: 0, y: 0, size: 40, row: 0 }],
       [b, { id: b, x: 120, y: 0, size: 40, row: 0 }],
     ]);
-    view.getState().set({ layout: { boxes, rowY: [0], birthOrderNumbers: new Map(), bounds: { x: 0, y: 0, width: 160, height: 40 }, rowOrder: [[a, b]] } });
+    const layout = { boxes, rowY: [0], birthOrderNumbers: new Map(), bounds: { x: 0, y: 0, width: 160, height: 40 }, rowOrder: [[a, b]] };
+    view.getState().set({ laidOut: { doc: store.getState().doc, layout } });
     performAction(ctx, 'select-left');
     expect(store.getState().selection).toEqual([a]);
     performAction(ctx, 'select-right');
@@ -186,9 +187,10 @@ describe('the actions table', () => {
     const { ctx, store, files } = setup();
     performAction(ctx, 'add-person');
     performAction(ctx, 'save-document');
-    expect(files.save).toHaveBeenCalledWith(store.getState().doc);
+    const { saveGenogramFile } = await import('../../../src/core/format/save');
+    expect(files.saveFile).toHaveBeenCalledWith('Untitled genogram.genogram.json', saveGenogramFile(store.getState().doc), 'application/json');
     performAction(ctx, 'open-document');
-    expect(files.pickAndOpen).toHaveBeenCalled();
+    expect(files.pickFile).toHaveBeenCalledWith(expect.stringContaining('.ged'));
     performAction(ctx, 'new-document');
     expect(store.getState().doc.persons).toEqual([]);
   });

@@ -12,6 +12,12 @@ export interface LayoutRunner {
   dispose(): void;
 }
 
+/** The clipboard, for what is on screen (the figure exports have their own, in platform/export). */
+export interface ClipboardService {
+  /** Puts the canvas, as it is on screen now, on the clipboard as a PNG. */
+  copyViewAsImage(): Promise<void>;
+}
+
 /** A file the user picked, as bytes, with its name (the name chooses how it is read). */
 export interface PickedFile {
   name: string;

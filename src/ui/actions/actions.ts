@@ -284,6 +284,20 @@ export const ACTIONS: readonly Action[] = [
     perform: (ctx) => ctx.view.getState().set({ fitRequest: ctx.view.getState().fitRequest + 1 }),
   },
   {
+    id: 'copy-view',
+    label: 'Copy the view as a picture (what is on screen now)',
+    short: 'Copy view',
+    group: 'view',
+    toolbar: true,
+    predicate: (ctx) => (shownBoxes(ctx)?.size ?? 0) > 0,
+    perform: (ctx) => {
+      ctx.clipboard.copyViewAsImage().then(
+        () => ctx.ui.getState().notify('The view is on the clipboard as a picture.', 'info'),
+        (error: unknown) => ctx.ui.getState().notify(`The view could not be copied: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+      );
+    },
+  },
+  {
     id: 'zoom-selection',
     label: 'Zoom to selection',
     short: 'Zoom to selected',

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { EditorState } from '../../editor/editorStore';
-import type { FileService } from '../../editor/ports';
+import type { ClipboardService, FileService } from '../../editor/ports';
 import type { ViewState } from '../../editor/viewState';
 import type { UiState } from './uiState';
 
@@ -18,4 +18,5 @@ export interface ActionContext {
   view: StoreApi<ViewState>;
   ui: StoreApi<UiState>;
   files: FileService;
+  clipboard: ClipboardService;
 }

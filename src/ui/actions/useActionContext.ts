@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { createFileService } from '../../platform/files/fileService';
+import { createClipboardService } from '../../platform/export/viewSnapshot';
 import { useTheEditor } from '../EditorStoreContext';
 import type { ActionContext } from './context';
 import { uiStore, type UiState } from './uiState';
@@ -8,7 +9,10 @@ import { uiStore, type UiState } from './uiState';
 /** The context every action runs in, for the app's editor. */
 export function useActionContext(): ActionContext {
   const { store, view } = useTheEditor();
-  return useMemo(() => ({ store, view, ui: uiStore, files: createFileService() }), [store, view]);
+  return useMemo(
+    () => ({ store, view, ui: uiStore, files: createFileService(), clipboard: createClipboardService(() => document.querySelector<HTMLElement>('.react-flow')) }),
+    [store, view],
+  );
 }
 
 export function useUi<T>(selector: (s: UiState) => T): T {

@@ -9,7 +9,7 @@ import { linkKindOf, readPartnershipEvents } from './readFamily';
 import { placeOf, readPerson, type Residence } from './readPerson';
 import { child, childrenTagged, pointerOf, tokenizeGedcom, type GedcomNode } from './tokenize';
 
-export type { ImportOptions, ImportResult, ImportSummary, ImportIssue } from './importTypes';
+export type { ImportOptions, ImportResult } from './importTypes';
 
 /**
  * Reads a GEDCOM 5.5, 5.5.1 or 7.0 file into a new document. Never throws: bad input

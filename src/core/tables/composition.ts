@@ -5,7 +5,7 @@ import { displayName, indexDocument } from '../model/documentIndex';
 import type { Gender, GenogramDocument, Id, PartialDate, Person } from '../model/types';
 import type { Composition, CompositionRow, HouseholdComposition } from './compositionTypes';
 
-export type { Composition, CompositionRow, HouseholdComposition } from './compositionTypes';
+export type { Composition } from './compositionTypes';
 export { COMPOSITION_COLUMNS } from './compositionTypes';
 export { compositionToCsv, compositionToHtml, compositionToMarkdown } from './compositionFormats';
 

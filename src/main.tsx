@@ -9,6 +9,7 @@ import { EditorProvider } from './ui/EditorStoreContext';
 import { exampleFamily } from './core/example/exampleFamily';
 import { openDocumentStore, startAutosave } from './platform/persistence';
 import { createLayoutClient } from './platform/layoutClient';
+import { keepOfflineCopy } from './platform/offlineCopy';
 
 async function start(): Promise<void> {
   // The last document comes back after a reload or a crash; a first visit opens the example family.
@@ -42,3 +43,4 @@ async function start(): Promise<void> {
 }
 
 void start();
+keepOfflineCopy();

@@ -16,8 +16,9 @@ function movedTo(layout: LayoutResult, positions: Iterable<[Id, { x: number; y: 
 
 /**
  * The positions the canvas shows now: the finished layout of this document when there is
- * one; otherwise the last finished layout with boxes for persons added since (beside a
- * relative) and persons pinned since where they were dropped, until the new layout arrives.
+ * one; otherwise the last finished layout of an earlier version of it, with boxes for persons
+ * added since (beside a relative) and persons pinned since where they were dropped, until the
+ * new layout arrives. Nothing for a document opened in place of another, until its own.
  * Persons being dragged are drawn where they are.
  */
 export function shownLayout(
@@ -25,7 +26,8 @@ export function shownLayout(
   laidOut: LaidOut | undefined,
   moving?: ReadonlyMap<Id, { x: number; y: number }>,
 ): LayoutResult | undefined {
-  if (!laidOut) return undefined;
+  // Another document's layout says nothing about this one (a file just opened): wait for its own.
+  if (!laidOut || laidOut.doc.id !== doc.id) return undefined;
   let layout = laidOut.layout;
   if (laidOut.doc !== doc) {
     layout = withProvisionalBoxes(doc, layout);

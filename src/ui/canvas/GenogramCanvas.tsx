@@ -6,6 +6,7 @@ import {
   BackgroundVariant,
   Controls,
   useReactFlow,
+  useStoreApi,
   type NodeChange,
   type NodeMouseHandler,
   type OnSelectionChangeFunc,
@@ -71,12 +72,16 @@ export function GenogramCanvas() {
     [store],
   );
 
+  const flowStore = useStoreApi();
   const onSelectionChange: OnSelectionChangeFunc = useCallback(
     ({ nodes: picked }) => {
-      // Box selection reports here; clicks are handled in onNodeClick.
+      // Box selection reports here; clicks are handled in onNodeClick. React Flow also reports
+      // every selection it is given, one render late: taken as a new selection, that report
+      // undid a Shift+click made in between (the household of four made with three).
+      if (!flowStore.getState().userSelectionActive) return;
       if (picked.length > 1) store.getState().select(picked.map((n) => n.id), 'replace');
     },
-    [store],
+    [store, flowStore],
   );
 
   const dragged = useRef(new Map<string, { x: number; y: number }>());

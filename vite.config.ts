@@ -55,6 +55,10 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Each file opens its own browser and must pass alone and after any other: run them
+          // in a new order every time (vitest prints the seed; --sequence.seed=N replays one).
+          // Tests inside a file build on each other and keep their order.
+          sequence: { shuffle: { files: true, tests: false } },
         },
       },
     ],

@@ -21,6 +21,11 @@ import { PersonNode, type PersonFlowNode } from './PersonNode';
 import { useFigure } from './useFigure';
 
 const nodeTypes = { person: PersonNode };
+/**
+ * Fitting the whole figure never zooms in beyond its natural size: a new document's first
+ * person was otherwise shown at four times, and the relatives added next fell off the screen.
+ */
+const FIT_WHOLE = { padding: 0.15, maxZoom: 1 };
 /** The clickable area around a symbol reaches a little beyond it. */
 const HIT_PAD = 6;
 
@@ -124,7 +129,7 @@ export function GenogramCanvas() {
         minZoom={0.05}
         maxZoom={4}
         fitView
-        fitViewOptions={{ padding: 0.15 }}
+        fitViewOptions={FIT_WHOLE}
         selectionOnDrag
         panOnDrag={[1, 2]}
         selectionKeyCode={null}
@@ -161,7 +166,7 @@ function ViewportRequests() {
   useEffect(() => {
     if (fitRequest === 0) return;
     // React Flow takes the new nodes in on its next frame; fit after that.
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 200 }));
+    const frame = requestAnimationFrame(() => void flow.fitView({ ...FIT_WHOLE, duration: 200 }));
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, flow]);
   useEffect(() => {

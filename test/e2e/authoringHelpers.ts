@@ -75,6 +75,16 @@ export async function clickPerson(page: Page, name: string, shift = false): Prom
   await node.waitFor({ timeout: 20_000 });
   // A click while the layout of the last edit is arriving can land where someone else has just moved to.
   await waitForLayout(page);
+  // The view keeps where the author left it, so a relative added later can be off the canvas
+  // (or under the bottom panel): zoom to fit first, as the author would.
+  const reachable = await node.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+  });
+  if (!reachable) {
+    await page.getByTestId('action-zoom-fit').click();
+    await waitForViewportAtRest(page);
+  }
   await node.click({ modifiers: shift ? ['Shift'] : [] });
 }
 

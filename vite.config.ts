@@ -56,7 +56,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           // Each file opens its own browser and must pass alone and after any other: run them
-          // in a new order every time (vitest prints the seed; --sequence.seed=N replays one).
+          // in a new order every time (--sequence.seed=N fixes one order, to replay a failure).
           // Tests inside a file build on each other and keep their order.
           sequence: { shuffle: { files: true, tests: false } },
         },

@@ -21,6 +21,8 @@ export async function buildSingleFile(options: SingleFileOptions = {}): Promise<
   mkdirSync(OUT_DIR, { recursive: true });
   // Run from a test runner, NODE_ENV may say "test", which would bundle React's development build.
   process.env.NODE_ENV = 'production';
+  // No service worker or manifest: a file opened from disk cannot have them (see vite.config.ts).
+  process.env.GENOGRAM_SINGLE_FILE = '1';
   await build({
     mode: 'production',
     configFile: resolve(options.configFile ?? 'vite.config.ts'),

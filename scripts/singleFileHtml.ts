@@ -34,6 +34,9 @@ export function foldIntoSingleFile(html: string, readAsset: ReadAsset): string {
   let out = stripExistingPolicy(html);
   // Preload hints point at files that will not exist next to the single file.
   out = out.replace(/\s*<link rel="modulepreload"[^>]*>/gi, '');
+  // A file opened from disk cannot be installed (no manifest); its favicon travels inside it.
+  out = out.replace(/\s*<link rel="manifest"[^>]*>/gi, '');
+  out = out.replace(/<link rel="icon" href="([^"]+\.svg)"/gi, (_tag, href: string) => `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(readAsset(href))}"`);
   out = out.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/gi, (_tag, href: string) => `<style>${escapeInlineStyle(readAsset(href))}</style>`);
   out = out.replace(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/gi, (_tag, src: string) => {
     const js = escapeInlineScript(readAsset(src));

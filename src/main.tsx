@@ -4,40 +4,43 @@ import './ui/styles/fonts.css';
 import './ui/styles/app.css';
 import './ui/styles/authoring.css';
 import { App } from './ui/App';
-import { createEditorStore } from './store/editorStore';
-import { EditorStoreProvider } from './store/EditorStoreContext';
+import { createEditor } from './editor/createEditor';
+import { EditorProvider } from './ui/EditorStoreContext';
 import { exampleFamily } from './core/example/exampleFamily';
 import { openDocumentStore, startAutosave } from './platform/persistence';
-import { viewStore } from './ui/viewState';
+import { createLayoutClient } from './platform/layoutClient';
+import { keepOfflineCopy } from './platform/offlineCopy';
 
 async function start(): Promise<void> {
   // The last document comes back after a reload or a crash; a first visit opens the example family.
   const documents = await openDocumentStore().catch(() => undefined);
   const saved = await documents?.loadCurrent().catch(() => undefined);
-  const store = createEditorStore(saved ?? exampleFamily());
+  const editor = createEditor({ document: saved ?? exampleFamily(), layout: createLayoutClient() });
+  const { store, view } = editor;
   if (documents) {
     // Every change is written at once; the top bar says when the document as shown is stored.
     store.subscribe((state, previous) => {
-      if (state.doc !== previous.doc) viewStore.getState().set({ saveState: 'saving' });
+      if (state.doc !== previous.doc) view.getState().set({ saveState: 'saving' });
     });
     startAutosave(store, documents, {
       onSaved: (doc) => {
-        if (doc === store.getState().doc) viewStore.getState().set({ saveState: 'saved' });
+        if (doc === store.getState().doc) view.getState().set({ saveState: 'saved' });
       },
-      onError: () => viewStore.getState().set({ saveState: 'failed' }),
+      onError: () => view.getState().set({ saveState: 'failed' }),
     });
   } else {
-    viewStore.getState().set({ saveState: 'failed' });
+    view.getState().set({ saveState: 'failed' });
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <EditorStoreProvider store={store}>
+      <EditorProvider editor={editor}>
         <App />
-      </EditorStoreProvider>
+      </EditorProvider>
     </StrictMode>,
   );
 }
 
 void start();
+keepOfflineCopy();

@@ -1,4 +1,4 @@
-// `npm run export -- FILE --format svg|png|json|layout|table …`: batch export without the editor.
+// `npm run export -- FILE --format svg|png|json|gedcom|layout|table …`: batch export with the headless editor, without a browser.
 // Errors go to standard error with exit code 1; notes (what was read, PNG size) also go to
 // standard error, so standard output can carry the export itself with --out -.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';

@@ -1,13 +1,14 @@
 import { parsePartialDate } from '../core/dates/partialDate';
 import type { PartialDate } from '../core/model/types';
 
-export type ExportFormat = 'svg' | 'png' | 'json' | 'layout' | 'table';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'layout', 'table'];
+export type ExportFormat = 'svg' | 'png' | 'json' | 'gedcom' | 'layout' | 'table';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'gedcom', 'layout', 'table'];
 
 /** How the family table (--format table) is written. */
 export type TableFormat = 'csv' | 'markdown' | 'html';
 export const TABLE_FORMATS: readonly TableFormat[] = ['csv', 'markdown', 'html'];
 const TABLE_EXTENSION: Record<TableFormat, string> = { csv: 'csv', markdown: 'md', html: 'html' };
+const FORMAT_EXTENSION: Record<Exclude<ExportFormat, 'table'>, string> = { svg: '.svg', png: '.png', json: '.genogram.json', gedcom: '.ged', layout: '.layout.json' };
 
 export interface ExportArgs {
   input: string;
@@ -27,7 +28,7 @@ export interface ExportArgs {
   table?: TableFormat;
 }
 
-export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|layout|table
+export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|gedcom|layout|table
          [--publication] [--as-at DATE] [--out PATH|-] [--width-cm 16] [--dpi 300]
          [--title TEXT] [--caption TEXT]
        table: [--subject "NAME" or id] [--table csv|markdown|html]`;
@@ -122,6 +123,6 @@ export function parseExportArgs(argv: readonly string[]): { ok: true; args: Expo
 export function defaultOutPath(input: string, format: ExportFormat, publication: boolean, table: TableFormat = 'markdown'): string {
   const stem = input.replace(/\.(genogram\.json|json|ged|gedcom)$/i, '');
   const tag = publication ? '.publication' : '';
-  const ext = format === 'json' ? '.genogram.json' : format === 'layout' ? '.layout.json' : format === 'table' ? `.table.${TABLE_EXTENSION[table]}` : `.${format}`;
+  const ext = format === 'table' ? `.table.${TABLE_EXTENSION[table]}` : FORMAT_EXTENSION[format];
   return `${stem}${tag}${ext}`;
 }

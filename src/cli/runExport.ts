@@ -1,13 +1,13 @@
-import { today } from '../core/dates/partialDate';
-import { buildScene } from '../core/drawing/buildScene';
 import { sceneToSvg } from '../core/export/svg';
 import { saveGenogramFile } from '../core/format/save';
-import { layoutDocument } from '../core/layout/layoutDocument';
-import { anonymise } from '../core/publication/anonymise';
-import { figureSource } from '../core/publication/figureSource';
+import { exportGedcom } from '../core/gedcom/exportGedcom';
 import { displayName } from '../core/model/documentIndex';
+import { referenceDate } from '../core/model/referenceDate';
 import type { GenogramDocument, Id } from '../core/model/types';
 import { familyTable, familyTableToCsv, familyTableToHtml, familyTableToMarkdown } from '../core/tables/composition';
+import { createEditor } from '../editor/createEditor';
+import { documentForExport, figure } from '../editor/figure';
+import { createInProcessLayoutRunner } from '../editor/inProcessLayout';
 import type { ExportArgs } from './exportArgs';
 import { layoutJson } from './layoutJson';
 import { readDocument } from './readDocument';
@@ -22,34 +22,33 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
   const notes = [...read.notes];
   let doc = read.document;
   if (args.asAt) doc = { ...doc, settings: { ...doc.settings, asAt: args.asAt } };
-  const asAt = doc.settings.asAt ?? today();
   if (args.format === 'table') {
     const subject = findSubject(doc, args.subject);
     if (!subject.ok) return subject;
     // The chosen child is a subject, so roles ("Mother", "Child A") are given from them.
     const marked = { ...doc, persons: doc.persons.map((p) => (p.id === subject.id && !p.subject ? { ...p, subject: true } : p)) };
-    const table = familyTable(marked, { asAt, subject: subject.id, publication: args.publication });
+    const table = familyTable(marked, { asAt: referenceDate(doc), subject: subject.id, publication: args.publication });
     const write = args.table === 'csv' ? familyTableToCsv : args.table === 'html' ? familyTableToHtml : familyTableToMarkdown;
     return { ok: true, output: write(table), notes };
   }
-  if (args.format === 'json') {
-    // Published data has years only and opaque ids throughout.
-    return { ok: true, output: saveGenogramFile(args.publication ? anonymise(doc, { asAt, replaceIds: true }) : doc), notes };
-  }
+  // Published data has years only and opaque ids throughout.
+  if (args.format === 'json') return { ok: true, output: saveGenogramFile(documentForExport(doc, args.publication)), notes };
+  if (args.format === 'gedcom') return { ok: true, output: exportGedcom(documentForExport(doc, args.publication)), notes };
 
-  // The figure is laid out from the record, then drawn from the publication copy when asked: the same
-  // picture as the editor shows, with the same ages and states at the reference date.
-  const recordedLayout = await layoutDocument(doc);
+  // The headless editor lays the document out as the app does, and the one figure draws it:
+  // the same picture as the editor shows, with the same ages and states at the reference date.
+  const editor = createEditor({ document: doc, layout: createInProcessLayoutRunner() });
+  let laidOut;
+  try {
+    laidOut = await editor.whenLaidOut();
+  } finally {
+    editor.dispose();
+  }
   // Layout warnings (a loop of descent drawn without a link, a fallback placement) belong in the batch log.
-  notes.push(...(recordedLayout.warnings ?? []).map((w) => `layout: ${w}`));
-  const source = figureSource(doc, recordedLayout, args.publication, asAt);
-  doc = source.shownDoc;
-  const layout = source.shownLayout;
-  // A publication copy draws only a title or caption given on the command line: the document's own may name the family.
-  const title = args.title ?? (args.publication ? undefined : doc.settings.title);
-  const caption = args.caption ?? (args.publication ? undefined : doc.settings.caption);
-  const scene = buildScene(doc, layout, { asAt, asAtLabel: source.asAtLabel, ...(title?.trim() ? { title } : {}), ...(caption?.trim() ? { caption } : {}) });
-  if (args.format === 'layout') return { ok: true, output: `${JSON.stringify(layoutJson(doc, layout, scene), null, 2)}\n`, notes };
+  notes.push(...(laidOut.layout.warnings ?? []).map((w) => `layout: ${w}`));
+  const drawn = figure(doc, { layout: laidOut.layout, publication: args.publication, ...(args.title !== undefined ? { title: args.title } : {}), ...(args.caption !== undefined ? { caption: args.caption } : {}) });
+  const { scene } = drawn;
+  if (args.format === 'layout') return { ok: true, output: `${JSON.stringify(layoutJson(drawn.shownDoc, drawn.shownLayout, scene), null, 2)}\n`, notes };
   if (args.format === 'svg') return { ok: true, output: sceneToSvg(scene, { fontFaces: bundledFontFaces(), background: '#ffffff' }), notes };
 
   // resvg cannot use @font-face data, so the PNG is drawn from the same SVG without the embedded fonts and given the font files instead.

@@ -1,16 +1,6 @@
 import type { GenogramDocument } from '../core/model/types';
-import type { LayoutResult } from '../core/layout/types';
 import type { LayoutReply, LayoutRequest } from '../core/layout/layoutService';
-
-export type LayoutAnswer = { status: 'done'; layout: LayoutResult } | { status: 'stale' } | { status: 'failed'; message: string };
-
-export interface LayoutClient {
-  /** Lays out in the worker. Resolves 'stale' as soon as a newer request overtakes this one. */
-  layout(doc: GenogramDocument, previous?: LayoutResult): Promise<LayoutAnswer>;
-  /** Called with true while the newest request is being worked on, false when it is answered. */
-  subscribeBusy(cb: (busy: boolean) => void): () => void;
-  dispose(): void;
-}
+import type { LayoutAnswer, LayoutRunner } from '../editor/ports';
 
 export interface LayoutClientOptions {
   /** How long one layout may take before the worker is stopped and restarted (default 20 s). */
@@ -26,29 +16,19 @@ const defaultWorker = () => new Worker(new URL('../workers/layout.worker.ts', im
  * the deadline gets the worker terminated (elkjs cannot be interrupted) and a
  * fresh one is started for the next request.
  */
-export function createLayoutClient(options: LayoutClientOptions = {}): LayoutClient {
+export function createLayoutClient(options: LayoutClientOptions = {}): LayoutRunner {
   const deadlineMs = options.deadlineMs ?? 20_000;
   const factory = options.workerFactory ?? defaultWorker;
   let worker: Worker | undefined;
   let nextId = 1;
   let disposed = false;
   const pending = new Map<number, { resolve: (a: LayoutAnswer) => void; timer: ReturnType<typeof setTimeout> }>();
-  const listeners = new Set<(busy: boolean) => void>();
-  let busy = false;
-
-  const setBusy = () => {
-    const now = pending.size > 0;
-    if (now === busy) return;
-    busy = now;
-    for (const cb of listeners) cb(now);
-  };
   const settle = (id: number, answer: LayoutAnswer) => {
     const entry = pending.get(id);
     if (!entry) return;
     clearTimeout(entry.timer);
     pending.delete(id);
     entry.resolve(answer);
-    setBusy();
   };
   const stopWorker = () => {
     worker?.terminate();
@@ -76,7 +56,7 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
   };
 
   return {
-    layout(doc, previous) {
+    layout(doc: GenogramDocument) {
       if (disposed) return Promise.resolve({ status: 'failed', message: 'The layout client has been disposed.' });
       const id = nextId++;
       const older = [...pending.keys()];
@@ -89,10 +69,8 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
           });
         }, deadlineMs);
         pending.set(id, { resolve, timer });
-        // Registered before the older ones are dropped, so busy does not flicker off and on.
         for (const o of older) settle(o, { status: 'stale' });
-        setBusy();
-        const request: LayoutRequest = previous ? { id, doc, previous } : { id, doc };
+        const request: LayoutRequest = { id, doc };
         try {
           ensureWorker().postMessage(request);
         } catch (error) {
@@ -100,15 +78,10 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
         }
       });
     },
-    subscribeBusy(cb) {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
     dispose() {
       disposed = true;
       for (const id of [...pending.keys()]) settle(id, { status: 'stale' });
       stopWorker();
-      listeners.clear();
     },
   };
 }

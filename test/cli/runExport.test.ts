@@ -5,6 +5,7 @@ import type { LayoutJson } from '../../src/cli/layoutJson';
 import { runExport } from '../../src/cli/runExport';
 import { pngDimensions, readPhysicalResolution } from '../../src/core/export/png';
 import { loadGenogramFile } from '../../src/core/format/load';
+import { importGedcom } from '../../src/core/gedcom/importGedcom';
 import { sharedFixturePath } from '../support/sharedFixtures';
 
 const fixture = (name: string) => new URL(`../fixtures/gedcom/${name}`, import.meta.url).pathname;
@@ -79,12 +80,20 @@ describe('runExport', () => {
 
   it('--publication: no name, note or original id reaches any format', async () => {
     const kennedy = sharedFixturePath('kennedy.ged');
-    for (const format of ['svg', 'json', 'layout']) {
+    for (const format of ['svg', 'json', 'gedcom', 'layout']) {
       const text = (await output([kennedy, '--format', format, '--publication'])) as string;
       for (const secret of ['Kennedy', 'Fitzgerald', 'Bouvier', 'p_I105', 'Imported family']) expect(text, `${format} holds ${secret}`).not.toContain(secret);
     }
     const withTitle = (await output([ged, '--format', 'svg', '--publication', '--title', 'Figure 1'])) as string;
     expect(withTitle).toContain('Figure 1');
+  });
+
+  it('gedcom: a GEDCOM 7.0 file that the importer reads back whole', async () => {
+    const text = (await output([ged, '--format', 'gedcom'])) as string;
+    expect(text.split('\n').slice(0, 4).join('\n')).toMatch(/^0 HEAD\n1 GEDC\n2 VERS 7\.0/);
+    const back = importGedcom(new TextEncoder().encode(text));
+    expect(back.ok && back.document.persons.map((p) => p.givenNames)).toEqual(['Ann', 'Bob', 'Cara', 'Dan']);
+    expect(back.ok && back.document.parentLinks).toHaveLength(4);
   });
 
   it('bad input ends in a message naming the file and line', async () => {

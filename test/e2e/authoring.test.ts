@@ -8,6 +8,7 @@ import {
   personNode,
   saveAndRead,
   waitForNodeCount,
+  waitForViewportAtRest,
 } from './authoringHelpers';
 
 // One session builds a three-generation family with keys and clicks alone, then checks
@@ -205,7 +206,7 @@ describe('authoring a family with the interface alone', () => {
   it('offers the actions on a right click on a person', async () => {
     const { page } = app;
     await page.keyboard.press('1'); // zoom to fit, so everyone is on screen
-    await page.waitForTimeout(400);
+    await waitForViewportAtRest(page);
     await personNode(page, 'Ava Hill').click({ button: 'right' });
     const menu = page.getByTestId('person-context-menu');
     await menu.waitFor();
@@ -218,9 +219,8 @@ describe('authoring a family with the interface alone', () => {
 
   it('finds everything as it was after a reload (autosave)', async () => {
     const { page } = app;
-    // The autosave writes to IndexedDB asynchronously; a reload within the same few milliseconds
-    // as the last edit can lose it (reported to persistence). An author's reload comes later.
-    await page.waitForTimeout(500);
+    // The autosave writes to IndexedDB asynchronously: reload once the top bar says it is stored.
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     await page.reload();
     await page.waitForSelector('[data-testid="person-node"]', { timeout: 30_000 });
     expect(await page.locator('[data-testid="person-node"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')).sort())).toEqual(

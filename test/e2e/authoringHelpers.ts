@@ -11,6 +11,35 @@ export async function waitForNodeCount(page: Page, n: number, timeout = 20_000):
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="person-node"]').length === n, n, { timeout });
 }
 
+/**
+ * Waits until the canvas has stopped moving (a fit or zoom animates for a moment): the
+ * viewport's transform the same over several animation frames, and every person on screen.
+ */
+export async function waitForViewportAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+        const canvas = document.querySelector('.react-flow')?.getBoundingClientRect();
+        if (!viewport || !canvas) return resolve(false);
+        const before = viewport.style.transform;
+        let frames = 0;
+        const next = () => {
+          if (viewport.style.transform !== before) return resolve(false);
+          if (++frames < 5) return requestAnimationFrame(next);
+          const inside = [...document.querySelectorAll('[data-testid="person-node"]')].every((n) => {
+            const r = n.getBoundingClientRect();
+            return r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom;
+          });
+          resolve(inside);
+        };
+        requestAnimationFrame(next);
+      }),
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
 export function personNode(page: Page, name: string) {
   return page.locator(`[data-testid="person-node"][aria-label="${name}"]`);
 }
@@ -36,9 +65,26 @@ export async function addByKey(page: Page, key: string, given: string, family?: 
   await page.keyboard.press('Escape');
 }
 
+/** Waits until the canvas shows the finished layout of the document as it is now (nobody moves any more). */
+export async function waitForLayout(page: Page): Promise<void> {
+  await page.locator('.canvas[data-layout="ready"]').waitFor({ timeout: 30_000 });
+}
+
 export async function clickPerson(page: Page, name: string, shift = false): Promise<void> {
   const node = personNode(page, name);
   await node.waitFor({ timeout: 20_000 });
+  // A click while the layout of the last edit is arriving can land where someone else has just moved to.
+  await waitForLayout(page);
+  // The view keeps where the author left it, so a relative added later can be off the canvas
+  // (or under the bottom panel): zoom to fit first, as the author would.
+  const reachable = await node.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+  });
+  if (!reachable) {
+    await page.getByTestId('action-zoom-fit').click();
+    await waitForViewportAtRest(page);
+  }
   await node.click({ modifiers: shift ? ['Shift'] : [] });
 }
 

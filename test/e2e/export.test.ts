@@ -12,6 +12,7 @@ import { openApp, type AppSession } from './support/browser';
 import { exportDownload, inspectSvg, startExport, closeExportDialog, SVG_ELEMENTS } from './trustHelpers';
 import { pngDimensions, readPhysicalResolution } from '../../src/core/export/png';
 import { loadGenogramFile } from '../../src/core/format/load';
+import { importGedcom } from '../../src/core/gedcom/importGedcom';
 
 function libreOffice(): string | undefined {
   try {
@@ -121,6 +122,20 @@ describe('exporting the figure', () => {
     if (loaded.ok) expect(loaded.document.persons.length).toBe(await app.page.locator('[data-testid="person-node"]').count());
   });
 
+  it('writes GEDCOM 7.0 from the Documents group of the toolbar, which imports back with every person', async () => {
+    const { page } = app;
+    await page.getByTestId('action-export-gedcom').click();
+    await expect(page.getByTestId('export-format-gedcom').isChecked()).resolves.toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-run').click()]);
+    const text = (await readFile(await download.path())).toString('utf8');
+    expect(download.suggestedFilename().endsWith('.ged')).toBe(true);
+    expect(text).toMatch(/^0 HEAD\n1 GEDC\n2 VERS 7\.0/);
+    const back = importGedcom(new TextEncoder().encode(text));
+    expect(back.ok && back.document.persons.length).toBe(await page.locator('[data-testid="person-node"]').count());
+    await page.getByTestId('export-status').filter({ hasText: 'GEDCOM 7.0' }).waitFor();
+    await closeExportDialog(page);
+  });
+
   it('prints one page of A4 landscape with the whole figure and nothing else', async () => {
     const { page } = app;
     await page.evaluate(() => {
@@ -166,6 +181,25 @@ describe('exporting the figure', () => {
     expect(types.types).toContain('image/png');
     expect(types.size).toBeGreaterThan(1000);
     await closeExportDialog(page);
+  });
+
+  it('copies the view on screen as a picture, at twice the canvas size', async () => {
+    const { page, context } = app;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.getByTestId('action-copy-view').click();
+    await page.getByText('The view is on the clipboard as a picture.').waitFor({ timeout: 30_000 });
+    const copied = await page.evaluate(async () => {
+      const item = (await navigator.clipboard.read())[0];
+      const blob = item && item.types.includes('image/png') ? await item.getType('image/png') : undefined;
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+      return { bytes: blob ? [...new Uint8Array(await blob.arrayBuffer())] : [], pane: { width: pane.width, height: pane.height } };
+    });
+    const png = Uint8Array.from(copied.bytes);
+    // The pane's size in CSS pixels may be fractional; the picture rounds it to whole pixels.
+    const { width, height } = pngDimensions(png);
+    expect(Math.abs(width - copied.pane.width * 2)).toBeLessThanOrEqual(1);
+    expect(Math.abs(height - copied.pane.height * 2)).toBeLessThanOrEqual(1);
   });
 
   const soffice = libreOffice();

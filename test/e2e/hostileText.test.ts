@@ -110,8 +110,8 @@ describe('hostile text', () => {
     const path = join(dir, 'hostile.svg');
     writeFileSync(path, svg);
     const viewer = await app.context.newPage();
-    await viewer.goto(pathToFileURL(path).href);
-    await viewer.waitForTimeout(300);
+    // goto waits for the load event: any script or onload handler in the file has had its chance by then.
+    await viewer.goto(pathToFileURL(path).href, { waitUntil: 'load' });
     const run = await viewer.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: string }).__pwned,
       scripts: document.getElementsByTagName('script').length,

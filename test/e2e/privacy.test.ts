@@ -72,19 +72,34 @@ describe('privacy', () => {
     // (eval cannot be probed from here: DevTools evaluation is exempt from the page's policy;
     // the policy text above has no 'unsafe-eval', which is what the browser enforces.)
     const outcome = await page.evaluate(async () => {
+      const violations = (window as unknown as { __cspViolations: string[] }).__cspViolations;
+      // Violation reports arrive as events after the refusal: wait for the one each probe causes.
+      const reported = (directive: string) =>
+        new Promise<void>((resolve) => {
+          const seen = () => violations.some((v) => v.startsWith(directive));
+          if (seen()) return resolve();
+          const onViolation = () => {
+            if (!seen()) return;
+            document.removeEventListener('securitypolicyviolation', onViolation);
+            resolve();
+          };
+          document.addEventListener('securitypolicyviolation', onViolation);
+          // Never reported: stop waiting, so the expectations below say what is missing.
+          setTimeout(resolve, 5_000);
+        });
+      const scriptRefused = reported('script-src');
       const script = document.createElement('script');
       script.textContent = 'window.__inlineRan = true;';
       document.body.append(script);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await scriptRefused;
+      const fetchRefused = reported('connect-src');
       let fetchAllowed = true;
       try {
         await fetch('https://example.invalid/beacon');
       } catch {
         fetchAllowed = false;
       }
-      // Violation reports are queued as tasks: give them a moment to arrive.
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const violations = (window as unknown as { __cspViolations: string[] }).__cspViolations;
+      await fetchRefused;
       return { inlineRan: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, fetchAllowed, violations };
     });
     expect(outcome.inlineRan, JSON.stringify(outcome.violations)).toBe(false);

@@ -1,9 +1,9 @@
-import { findAncestryCycles } from '../kinship/ancestors';
+import { loopsOfDescentIn } from '../model/ancestry';
 import type { Check } from './finding';
 import { finding, listNames, nameOf } from './finding';
 
 export const ownAncestor: Check = (doc) =>
-  findAncestryCycles(doc).map((group) => {
+  loopsOfDescentIn(doc).map(({ members: group }) => {
     const names = listNames(group.map((id) => nameOf(doc, id)));
     const message =
       group.length === 1

@@ -1,4 +1,5 @@
 import type { Point } from './scene';
+import { traceCellRings } from './households/cellRings';
 
 /**
  * A grid of square cells over part of the plane, used to build household outlines:
@@ -204,69 +205,6 @@ export class CellGrid {
 
   /** The boundary of the inside cells as closed rings (outer outlines and holes), in plane units. */
   rings(): Point[][] {
-    const { cols, rows } = this;
-    const vid = (col: number, row: number) => row * (cols + 1) + col;
-    // Directed boundary edges with the inside on the right (clockwise on screen).
-    const out = new Map<number, number[]>();
-    const add = (a: number, b: number) => {
-      const list = out.get(a);
-      if (list) list.push(b);
-      else out.set(a, [b]);
-    };
-    const isIn = (col: number, row: number) => col >= 0 && row >= 0 && col < cols && row < rows && this.inside[row * cols + col] === 1;
-    for (let row = 0; row < rows; row++) {
-      for (let col = 0; col < cols; col++) {
-        if (!isIn(col, row)) continue;
-        if (!isIn(col, row - 1)) add(vid(col, row), vid(col + 1, row));
-        if (!isIn(col + 1, row)) add(vid(col + 1, row), vid(col + 1, row + 1));
-        if (!isIn(col, row + 1)) add(vid(col + 1, row + 1), vid(col, row + 1));
-        if (!isIn(col - 1, row)) add(vid(col, row + 1), vid(col, row));
-      }
-    }
-    const rings: Point[][] = [];
-    const xy = (v: number): [number, number] => [v % (cols + 1), Math.floor(v / (cols + 1))];
-    for (const [start, targets] of out) {
-      while (targets.length) {
-        const ring: number[] = [start];
-        let prevV = start;
-        let cur = targets.pop()!;
-        while (cur !== start) {
-          ring.push(cur);
-          const options = out.get(cur);
-          if (!options || options.length === 0) break;
-          // At a vertex where two cells touch only diagonally, turn right, keeping the cells apart.
-          let pick = 0;
-          if (options.length > 1) {
-            const [px, py] = xy(prevV);
-            const [cx, cy] = xy(cur);
-            const inDir = [cx - px, cy - py] as const;
-            pick = options.findIndex((o) => {
-              const [ox, oy] = xy(o);
-              const d = [ox - cx, oy - cy];
-              return inDir[0] * d[1]! - inDir[1] * d[0]! > 0;
-            });
-            if (pick < 0) pick = 0;
-          }
-          prevV = cur;
-          cur = options.splice(pick, 1)[0]!;
-        }
-        rings.push(simplify(ring.map((v) => xy(v))).map(([c, r]) => [this.x0 + c * this.cell, this.y0 + r * this.cell] as Point));
-      }
-    }
-    return rings;
+    return traceCellRings(this.inside, this.cols, this.rows).map((ring) => ring.map(([c, r]) => [this.x0 + c * this.cell, this.y0 + r * this.cell] as Point));
   }
-}
-
-/** Drops vertices that lie on a straight run. */
-function simplify(points: [number, number][]): [number, number][] {
-  const out: [number, number][] = [];
-  const n = points.length;
-  for (let i = 0; i < n; i++) {
-    const a = points[(i + n - 1) % n]!;
-    const b = points[i]!;
-    const c = points[(i + 1) % n]!;
-    const cross = (b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]);
-    if (cross !== 0) out.push(b);
-  }
-  return out;
 }

@@ -1,5 +1,5 @@
 import { formatDate, isValidPartialDate, compareDates } from '../dates/partialDate';
-import { findParentCycles } from '../model/ancestry';
+import { loopsOfDescentIn } from '../model/ancestry';
 import { displayName } from '../model/documentIndex';
 import type { GenogramDocument, Id, PartialDate } from '../model/types';
 import { documentError, type FormatError, type PathKey } from './formatError';
@@ -130,7 +130,7 @@ function checkBirthParents(doc: GenogramDocument, error: Report, nameOf: (id: Id
 }
 
 function checkCycles(doc: GenogramDocument, error: Report, nameOf: (id: Id) => string): void {
-  for (const cycle of findParentCycles(doc)) {
+  for (const { cycle } of loopsOfDescentIn(doc)) {
     const first = cycle[0]!;
     const upward = cycle.length > 1 ? cycle[1]! : first;
     const linkIndex = doc.parentLinks.findIndex((l) => l.child === first && l.parent === upward);

@@ -10,7 +10,7 @@ import { readPerson, readResidence, type Residence } from './readPerson';
 import { reportUnread } from './unreadLines';
 import { child, childrenTagged, pointerOf, tokenizeGedcom, type GedcomNode } from './tokenize';
 
-export type { ImportOptions, ImportResult, ImportSummary, ImportIssue } from './importTypes';
+export type { ImportOptions, ImportResult } from './importTypes';
 
 /**
  * Reads a GEDCOM 5.5, 5.5.1 or 7.0 file into a new document. Never throws: bad input

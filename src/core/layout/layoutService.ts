@@ -3,11 +3,10 @@ import type { LayoutResult } from './types';
 import { layoutDocument } from './layoutDocument';
 import type { ElkLike } from './elkGraph';
 
-/** A request to the layout worker; ids increase with every request. */
+/** A request to the layout worker; ids increase with every request. The layout is a function of the document alone. */
 export interface LayoutRequest {
   id: number;
   doc: GenogramDocument;
-  previous?: LayoutResult;
 }
 
 export type LayoutReply =
@@ -27,7 +26,7 @@ export function createLayoutService(post: (reply: LayoutReply) => void, elk?: El
   const run = async (request: LayoutRequest) => {
     running = true;
     try {
-      const layout = await layoutDocument(request.doc, { ...(request.previous ? { previous: request.previous } : {}), ...(elk ? { elk } : {}) });
+      const layout = await layoutDocument(request.doc, elk ? { elk } : {});
       post({ id: request.id, status: 'done', layout });
     } catch (error) {
       post({ id: request.id, status: 'failed', message: `Layout failed: ${error instanceof Error ? error.message : String(error)}` });

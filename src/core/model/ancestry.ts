@@ -1,5 +1,6 @@
 import { indexDocument } from './documentIndex';
-import type { GenogramDocument, Id, ParentLink } from './types';
+import type { GenogramDocument, Id, ParentLink, ParentLinkKind } from './types';
+import { findLoopsOfDescent, type LoopOfDescent } from './loopsOfDescent';
 
 /** Whether `ancestor` is reachable from `person` by going up parent links of any kind. */
 export function isAncestor(doc: GenogramDocument, ancestor: Id, person: Id): boolean {
@@ -27,48 +28,20 @@ export function isAncestor(doc: GenogramDocument, ancestor: Id, person: Id): boo
 }
 
 /**
- * Every distinct cycle through parent links (of any kind): each is the list of persons from one
- * person up through parents back to that person, e.g. [a, b] when b is a's parent and a is b's.
- * A person linked as their own parent is a cycle of one. Iterative, so deep trees cannot
- * overflow the stack.
+ * The loops of descent in a document (someone their own ancestor), through parent links of the
+ * given kinds (all by default). Each loop's cycle goes up from a person through parents back to
+ * them, e.g. [a, b] when b is a's parent and a is b's; a person linked as their own parent is a
+ * loop of one.
  */
-export function findParentCycles(doc: GenogramDocument): Id[][] {
+export function loopsOfDescentIn(doc: GenogramDocument, kinds?: readonly ParentLinkKind[]): LoopOfDescent<Id>[] {
   const { parentLinksOf } = indexDocument(doc);
-  const state = new Map<Id, 'open' | 'done'>();
-  const cycles: Id[][] = [];
-  const seenCycles = new Set<string>();
-  const starts = new Set<Id>([...parentLinksOf.keys()]);
-  for (const start of starts) {
-    if (state.has(start)) continue;
-    const path: Id[] = [start];
-    const next: number[] = [0];
-    state.set(start, 'open');
-    while (path.length > 0) {
-      const current = path[path.length - 1]!;
-      const links = parentLinksOf.get(current) ?? [];
-      const i = next[next.length - 1]!;
-      if (i >= links.length) {
-        state.set(current, 'done');
-        path.pop();
-        next.pop();
-        continue;
-      }
-      next[next.length - 1] = i + 1;
-      const parent = links[i]!.parent;
-      const parentState = state.get(parent);
-      if (parentState === 'open') {
-        const cycle = path.slice(path.indexOf(parent));
-        const key = [...cycle].sort().join('\u0000');
-        if (!seenCycles.has(key)) {
-          seenCycles.add(key);
-          cycles.push(cycle);
-        }
-      } else if (parentState === undefined) {
-        state.set(parent, 'open');
-        path.push(parent);
-        next.push(0);
-      }
-    }
-  }
-  return cycles;
+  const nodes = [...doc.persons.map((p) => p.id), ...doc.parentLinks.flatMap((l) => [l.child, l.parent])];
+  return findLoopsOfDescent<Id, ParentLink>({
+    nodes,
+    edgesFrom: (id) => {
+      const links = parentLinksOf.get(id) ?? [];
+      return kinds ? links.filter((l) => kinds.includes(l.kind)) : links;
+    },
+    target: (link) => link.parent,
+  }).loops;
 }

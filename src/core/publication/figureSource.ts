@@ -2,7 +2,7 @@ import { formatDate, formatMonthYear } from '../dates/partialDate';
 import { roleLine } from '../kinship/roleLine';
 import type { GenogramDocument, Id, PartialDate } from '../model/types';
 import type { LayoutResult } from '../layout/types';
-import { anonymiseWithIdMap } from './anonymise';
+import { publishedDrawing } from './published';
 import { relabelLayout } from './relabelLayout';
 
 export interface FigureSource {
@@ -19,8 +19,7 @@ export interface FigureSource {
 /** What a figure (canvas or export) is drawn from; the layout is always computed on the original document. */
 export function figureSource(doc: GenogramDocument, layout: LayoutResult, publication: boolean, asAt: PartialDate): FigureSource {
   if (!publication) return { shownDoc: withRoleLines(doc, asAt), shownLayout: layout, shownIds: new Map(), asAtLabel: formatDate(asAt) };
-  // Every id is replaced: ids are free text in files from elsewhere and may carry names.
-  const { doc: shownDoc, personIds } = anonymiseWithIdMap(doc, { asAt, exactDatesForDrawing: true, replaceIds: true });
+  const { doc: shownDoc, personIds } = publishedDrawing(doc, asAt);
   return { shownDoc, shownLayout: personIds.size ? relabelLayout(layout, personIds) : layout, shownIds: personIds, asAtLabel: formatMonthYear(asAt) };
 }
 

@@ -17,7 +17,7 @@ export async function copyPngToClipboard(png: Promise<Uint8Array>): Promise<void
     await navigator.clipboard.write([item]);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'NotAllowedError') {
-      throw new Error('The browser did not allow copying to the clipboard (the page may not have focus); try again or download the PNG.');
+      throw new Error('The browser did not allow copying to the clipboard (the page may not have focus); try again or download the PNG.', { cause: error });
     }
     throw error;
   }

@@ -3,7 +3,9 @@
 import type { GenogramDocument } from '../../core/model/types';
 import type { LayoutResult } from '../../core/layout/types';
 import { saveGenogramFile } from '../../core/format/save';
-import { buildFigureSvg, documentForExport, type FigureOptions } from './figureSvg';
+import { exportGedcom } from '../../core/gedcom/exportGedcom';
+import { buildFigureSvg, type ExportFigureOptions } from './figureSvg';
+import { documentForExport, figureTexts } from '../../editor/figure';
 import { bytesToBlob, downloadBlob } from './download';
 import { fileStemFor } from './fileName';
 import { planRaster } from '../../core/export/rasterPlan';
@@ -13,9 +15,9 @@ import { bestOrientation, fitToPaper, type Orientation, type PaperSize } from '.
 import { openPrintDialog, preparePrintView } from './print';
 import { reachStage, type ExportControl } from './progress';
 
-export type ExportFormat = 'svg' | 'png' | 'clipboard' | 'print' | 'json';
+export type ExportFormat = 'svg' | 'png' | 'clipboard' | 'print' | 'json' | 'gedcom';
 
-export interface ExportRequest extends FigureOptions {
+export interface ExportRequest extends ExportFigureOptions {
   format: ExportFormat;
   /** PNG and clipboard: printed width and resolution. */
   widthCm: number;
@@ -35,8 +37,8 @@ export interface ExportOutcome {
 }
 
 function stemOf(doc: GenogramDocument, request: ExportRequest): string {
-  // An untitled publication export must not fall back to the original title, which may name the family.
-  const stem = fileStemFor(request.title?.trim() || (request.publication ? undefined : doc.settings.title));
+  // An untitled export falls back to the figure's own title: a publication copy's never names the family.
+  const stem = fileStemFor(request.title?.trim() || figureTexts(doc, request.publication).title);
   return request.publication ? `${stem} (publication)` : stem;
 }
 
@@ -95,6 +97,14 @@ export async function runExport(doc: GenogramDocument, layout: LayoutResult, req
       const fileName = `${stemOf(doc, request)}.genogram.json`;
       downloadBlob(new Blob([saveGenogramFile(shown)], { type: 'application/json' }), fileName);
       return done({ message: `Saved ${fileName}.`, fileName });
+    }
+    case 'gedcom': {
+      await reachStage(control, { stage: 'figure', fraction: 0.3, message: 'Writing the GEDCOM file…' });
+      const shown = documentForExport(doc, request.publication);
+      const fileName = `${stemOf(doc, request)}.ged`;
+      // GEDCOM 7.0 is UTF-8 only; its registered media type.
+      downloadBlob(new Blob([exportGedcom(shown)], { type: 'text/vnd.familysearch.gedcom' }), fileName);
+      return done({ message: `Saved ${fileName} (GEDCOM 7.0).`, fileName });
     }
   }
 }

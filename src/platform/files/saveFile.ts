@@ -10,23 +10,12 @@ interface SaveFilePickerWindow {
   }) => Promise<{ createWritable(): Promise<{ write(data: Blob): Promise<void>; close(): Promise<void> }> }>;
 }
 
-/** A file name safe on every system, from the document title. */
-export function fileNameFor(title: string, extension = '.genogram.json'): string {
-  const base = title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 100)
-    .trim();
-  return (base || 'genogram') + extension;
-}
-
 export async function saveTextFile(name: string, text: string, mime = 'application/json'): Promise<void> {
   const blob = new Blob([text], { type: mime });
   const picker = (window as unknown as SaveFilePickerWindow).showSaveFilePicker;
   if (picker) {
-    const handle = await picker({ suggestedName: name, types: [{ description: 'Genogram', accept: { [mime]: ['.json'] } }] });
+    const extension = /\.[^.]+$/.exec(name)?.[0] ?? '.json';
+    const handle = await picker({ suggestedName: name, types: [{ description: extension === '.ged' ? 'GEDCOM' : 'Genogram', accept: { [mime]: [extension] } }] });
     const writable = await handle.createWritable();
     await writable.write(blob);
     await writable.close();

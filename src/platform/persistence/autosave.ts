@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { GenogramDocument } from '../../core/model/types';
-import type { EditorState } from '../../store/editorStore';
+import type { EditorState } from '../../editor/editorStore';
 import type { DocumentStore } from './documentStore';
 
 export interface AutosaveOptions {

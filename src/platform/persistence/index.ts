@@ -1,2 +1,2 @@
-export { openDocumentStore, RECENT_LIMIT, type DocumentStore, type RecentDocument } from './documentStore';
-export { startAutosave, type AutosaveOptions } from './autosave';
+export { openDocumentStore, type RecentDocument } from './documentStore';
+export { startAutosave } from './autosave';

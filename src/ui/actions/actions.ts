@@ -21,9 +21,12 @@ import {
   selectedPersonIds,
   type CommandResult,
   type CommandStore,
-} from '../../store/commands';
+} from '../../editor/commands';
+import { openDocument } from '../../editor/createEditor';
+import { shownLayout } from '../../editor/shownLayout';
 import { nearestInDirection, type Direction } from '../keyboard/spatialNavigation';
 import type { ActionContext } from './context';
+import { pickAndOpen, saveDocument } from './openFile';
 
 export type ActionGroup = 'relatives' | 'edit' | 'history' | 'view' | 'selection' | 'document' | 'help';
 
@@ -54,6 +57,11 @@ export const GROUP_LABELS: Record<ActionGroup, string> = {
   document: 'Documents',
   help: 'Help',
 };
+
+/** Where everyone is on screen now. */
+function shownBoxes(ctx: ActionContext) {
+  return shownLayout(ctx.store.getState().doc, ctx.view.getState().laidOut)?.boxes;
+}
 
 function selectedPersons(ctx: ActionContext): Id[] {
   return selectedPersonIds(ctx.store.getState());
@@ -137,9 +145,9 @@ function moveSelection(direction: Direction, key: string): Action {
     label: `Select the nearest person ${direction === 'up' ? 'above' : direction === 'down' ? 'below' : `to the ${direction}`}`,
     kbd: [key],
     group: 'selection',
-    predicate: (ctx) => (ctx.view.getState().layout?.boxes.size ?? 0) > 0,
+    predicate: (ctx) => (shownBoxes(ctx)?.size ?? 0) > 0,
     perform: (ctx) => {
-      const boxes = ctx.view.getState().layout?.boxes;
+      const boxes = shownBoxes(ctx);
       if (!boxes) return;
       const current = selectedPersons(ctx).at(-1);
       const next = nearestInDirection(boxes, current, direction);
@@ -276,6 +284,20 @@ export const ACTIONS: readonly Action[] = [
     perform: (ctx) => ctx.view.getState().set({ fitRequest: ctx.view.getState().fitRequest + 1 }),
   },
   {
+    id: 'copy-view',
+    label: 'Copy the view as a picture (what is on screen now)',
+    short: 'Copy view',
+    group: 'view',
+    toolbar: true,
+    predicate: (ctx) => (shownBoxes(ctx)?.size ?? 0) > 0,
+    perform: (ctx) => {
+      ctx.clipboard.copyViewAsImage().then(
+        () => ctx.ui.getState().notify('The view is on the clipboard as a picture.', 'info'),
+        (error: unknown) => ctx.ui.getState().notify(`The view could not be copied: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+      );
+    },
+  },
+  {
     id: 'zoom-selection',
     label: 'Zoom to selection',
     short: 'Zoom to selected',
@@ -318,10 +340,7 @@ export const ACTIONS: readonly Action[] = [
     toolbar: true,
     inTextFields: true,
     predicate: () => true,
-    perform: (ctx) => {
-      ctx.store.getState().replaceDocument(emptyDocument());
-      ctx.store.getState().select([], 'replace');
-    },
+    perform: (ctx) => openDocument(ctx, emptyDocument()),
   },
   {
     id: 'open-document',
@@ -331,7 +350,7 @@ export const ACTIONS: readonly Action[] = [
     toolbar: true,
     inTextFields: true,
     predicate: () => true,
-    perform: (ctx) => ctx.files.pickAndOpen(),
+    perform: (ctx) => pickAndOpen(ctx),
   },
   {
     id: 'save-document',
@@ -341,13 +360,7 @@ export const ACTIONS: readonly Action[] = [
     toolbar: true,
     inTextFields: true,
     predicate: () => true,
-    perform: (ctx) => {
-      void ctx.files.save(ctx.store.getState().doc).catch((error: unknown) => {
-        // The user closing the save dialog is not a failure.
-        if (error instanceof Error && error.name === 'AbortError') return;
-        ctx.ui.getState().notify(`The file could not be saved: ${error instanceof Error ? error.message : String(error)}`, 'error');
-      });
-    },
+    perform: (ctx) => saveDocument(ctx),
   },
   {
     id: 'export-figure',
@@ -357,6 +370,15 @@ export const ACTIONS: readonly Action[] = [
     inTextFields: true,
     predicate: () => true,
     perform: () => openExportDialog(),
+  },
+  {
+    id: 'export-gedcom',
+    label: 'Export the data as GEDCOM 7.0…',
+    short: 'GEDCOM…',
+    group: 'document',
+    toolbar: true,
+    predicate: () => true,
+    perform: () => openExportDialog('gedcom'),
   },
   {
     id: 'recent-documents',
@@ -399,9 +421,7 @@ export const ACTIONS: readonly Action[] = [
 ];
 
 function openBuiltIn(ctx: ActionContext, doc: GenogramDocument): void {
-  ctx.store.getState().replaceDocument(doc);
-  ctx.store.getState().select([], 'replace');
-  ctx.view.getState().set({ fitRequest: ctx.view.getState().fitRequest + 1 });
+  openDocument(ctx, doc);
 }
 
 export function actionById(id: string): Action {

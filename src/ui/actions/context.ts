@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { GenogramDocument } from '../../core/model/types';
-import type { EditorState } from '../../store/editorStore';
-import type { ViewState } from '../viewState';
+import type { EditorState } from '../../editor/editorStore';
+import type { ClipboardService, FileService } from '../../editor/ports';
+import type { ViewState } from '../../editor/viewState';
 import type { UiState } from './uiState';
 
 /**
@@ -13,16 +13,10 @@ export type EditorStateLike = Pick<EditorState, 'doc' | 'selection' | 'apply' | 
   future: readonly unknown[];
 };
 
-/** Opening and saving files: browser services, injected so the table can be tested in Node. */
-export interface FileService {
-  /** Asks the user for a file and opens it (a bad file is reported and changes nothing). */
-  pickAndOpen(): void;
-  save(doc: GenogramDocument): Promise<void>;
-}
-
 export interface ActionContext {
   store: StoreApi<EditorStateLike>;
   view: StoreApi<ViewState>;
   ui: StoreApi<UiState>;
   files: FileService;
+  clipboard: ClipboardService;
 }

@@ -41,8 +41,6 @@ export interface UiState {
   requestInspectorFocus(): void;
 }
 
-export type UiStore = ReturnType<typeof createUiStore>;
-
 export function createUiStore() {
   return createStore<UiState>((set, get) => ({
     dialog: null,

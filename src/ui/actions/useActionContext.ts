@@ -1,16 +1,18 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import type { StoreApi } from 'zustand/vanilla';
-import { useEditorStore } from '../../store/EditorStoreContext';
 import { createFileService } from '../../platform/files/fileService';
-import { viewStore } from '../viewState';
-import type { ActionContext, EditorStateLike } from './context';
+import { createClipboardService } from '../../platform/export/viewSnapshot';
+import { useTheEditor } from '../EditorStoreContext';
+import type { ActionContext } from './context';
 import { uiStore, type UiState } from './uiState';
 
-/** The context every action runs in, for the app's editor store. */
+/** The context every action runs in, for the app's editor. */
 export function useActionContext(): ActionContext {
-  const store = useEditorStore() as unknown as StoreApi<EditorStateLike>;
-  return useMemo(() => ({ store, view: viewStore, ui: uiStore, files: createFileService(store, uiStore) }), [store]);
+  const { store, view } = useTheEditor();
+  return useMemo(
+    () => ({ store, view, ui: uiStore, files: createFileService(), clipboard: createClipboardService(() => document.querySelector<HTMLElement>('.react-flow')) }),
+    [store, view],
+  );
 }
 
 export function useUi<T>(selector: (s: UiState) => T): T {
@@ -22,11 +24,11 @@ export function useUi<T>(selector: (s: UiState) => T): T {
  * so buttons and menus re-check what applies.
  */
 export function useActionStateVersion(): unknown {
-  const store = useEditorStore() as unknown as StoreApi<EditorStateLike>;
+  const { store, view } = useTheEditor();
   const doc = useStore(store, (s) => s.doc);
   const selection = useStore(store, (s) => s.selection);
   const past = useStore(store, (s) => s.past.length);
   const future = useStore(store, (s) => s.future.length);
-  const boxes = useStore(viewStore, (s) => s.layout?.boxes.size ?? 0);
-  return useMemo(() => ({}), [doc, selection, past, future, boxes]);
+  const laidOut = useStore(view, (s) => s.laidOut);
+  return useMemo(() => ({}), [doc, selection, past, future, laidOut]);
 }

@@ -6,30 +6,32 @@ import {
   BackgroundVariant,
   Controls,
   useReactFlow,
+  useStoreApi,
   type NodeChange,
   type NodeMouseHandler,
   type OnSelectionChangeFunc,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEditor, useEditorStore } from '../../store/EditorStoreContext';
-import { movePersonsCommand } from '../../store/commands';
+import { useEditor, useTheEditor, useView } from '../EditorStoreContext';
+import { movePersonsCommand } from '../../editor/commands';
 import { displayName } from '../../core/model/documentIndex';
 import { SYMBOL_SIZE } from '../../core/metrics/figureSizes';
 import { SceneSvg } from './SceneSvg';
 import { PersonNode, type PersonFlowNode } from './PersonNode';
-import { useAutoLayout } from './useAutoLayout';
 import { useFigure } from './useFigure';
-import { useView, viewStore } from '../viewState';
 
 const nodeTypes = { person: PersonNode };
+/**
+ * Fitting the whole figure never zooms in beyond its natural size: a new document's first
+ * person was otherwise shown at four times, and the relatives added next fell off the screen.
+ */
+const FIT_WHOLE = { padding: 0.15, maxZoom: 1 };
 /** The clickable area around a symbol reaches a little beyond it. */
 const HIT_PAD = 6;
 
 export function GenogramCanvas() {
-  const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
-  const store = useEditorStore();
-  useAutoLayout(doc);
+  const { store, view } = useTheEditor();
   const { scene, shownDoc, shownIds, layout } = useFigure();
   const busy = useView((s) => s.layoutBusy);
   const message = useView((s) => s.layoutMessage);
@@ -75,46 +77,46 @@ export function GenogramCanvas() {
     [store],
   );
 
+  const flowStore = useStoreApi();
   const onSelectionChange: OnSelectionChangeFunc = useCallback(
     ({ nodes: picked }) => {
-      // Box selection reports here; clicks are handled in onNodeClick.
+      // Box selection reports here; clicks are handled in onNodeClick. React Flow also reports
+      // every selection it is given, one render late: taken as a new selection, that report
+      // undid a Shift+click made in between (the household of four made with three).
+      if (!flowStore.getState().userSelectionActive) return;
       if (picked.length > 1) store.getState().select(picked.map((n) => n.id), 'replace');
     },
-    [store],
+    [store, flowStore],
   );
 
   const dragged = useRef(new Map<string, { x: number; y: number }>());
-  const onNodesChange = useCallback((changes: NodeChange<PersonFlowNode>[]) => {
-    const view = viewStore.getState();
-    const current = view.layout;
-    if (!current) return;
-    let moved = false;
-    const boxes = new Map(current.boxes);
-    for (const change of changes) {
-      if (change.type === 'position' && change.position) {
-        const old = boxes.get(change.id);
-        if (!old) continue;
-        const x = change.position.x + HIT_PAD;
-        const y = change.position.y + HIT_PAD;
-        boxes.set(change.id, { ...old, x, y });
-        dragged.current.set(change.id, { x, y });
-        moved = true;
+  const onNodesChange = useCallback(
+    (changes: NodeChange<PersonFlowNode>[]) => {
+      let moved = false;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          dragged.current.set(change.id, { x: change.position.x + HIT_PAD, y: change.position.y + HIT_PAD });
+          moved = true;
+        }
       }
-    }
-    // While dragging, only the view moves; the document changes once, on drop.
-    if (moved) view.set({ layout: { ...current, boxes } });
-  }, []);
+      // While dragging, only the view moves; the document changes once, on drop.
+      if (moved) view.getState().set({ moving: new Map(dragged.current) });
+    },
+    [view],
+  );
 
   const onNodeDragStop = useCallback(() => {
     if (dragged.current.size === 0) return;
     movePersonsCommand(store, new Map(dragged.current));
+    // The document now pins them where they were dropped, and the shown layout follows its pins.
+    view.getState().set({ moving: undefined });
     dragged.current.clear();
-  }, [store]);
+  }, [store, view]);
 
   const onPaneClick = useCallback(() => store.getState().select([], 'replace'), [store]);
 
   return (
-    <div className="canvas" aria-label="Genogram canvas" role="region">
+    <div className="canvas" aria-label="Genogram canvas" role="region" data-layout={busy ? 'busy' : message ? 'failed' : 'ready'}>
       <ReactFlow
         nodes={nodes}
         edges={[]}
@@ -127,7 +129,7 @@ export function GenogramCanvas() {
         minZoom={0.05}
         maxZoom={4}
         fitView
-        fitViewOptions={{ padding: 0.15 }}
+        fitViewOptions={FIT_WHOLE}
         selectionOnDrag
         panOnDrag={[1, 2]}
         selectionKeyCode={null}
@@ -158,18 +160,19 @@ export function GenogramCanvas() {
 /** Answers "fit the figure" and "zoom to these persons" requests from the toolbar and find. */
 function ViewportRequests() {
   const flow = useReactFlow();
+  const { view } = useTheEditor();
   const fitRequest = useView((s) => s.fitRequest);
   const zoomRequest = useView((s) => s.zoomRequest);
   useEffect(() => {
     if (fitRequest === 0) return;
     // React Flow takes the new nodes in on its next frame; fit after that.
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 200 }));
+    const frame = requestAnimationFrame(() => void flow.fitView({ ...FIT_WHOLE, duration: 200 }));
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, flow]);
   useEffect(() => {
     if (zoomRequest === 0) return;
-    const ids = viewStore.getState().zoomTarget;
+    const ids = view.getState().zoomTarget;
     if (ids.length) void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.6, duration: 200, maxZoom: 1.5 });
-  }, [zoomRequest, flow]);
+  }, [zoomRequest, flow, view]);
   return null;
 }

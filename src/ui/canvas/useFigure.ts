@@ -1,42 +1,34 @@
 import { useMemo } from 'react';
-import type { GenogramDocument, Id, PartialDate } from '../../core/model/types';
+import type { GenogramDocument, Id } from '../../core/model/types';
 import type { LayoutResult } from '../../core/layout/types';
-import { buildScene } from '../../core/drawing/buildScene';
 import type { Scene } from '../../core/drawing/scene';
-import { figureSource } from '../../core/publication/figureSource';
-import { withProvisionalBoxes } from '../../core/layout/provisionalPlacement';
-import { today } from '../../core/dates/partialDate';
-import { useEditor } from '../../store/EditorStoreContext';
-import { useView } from '../viewState';
+import { figure } from '../../editor/figure';
+import { shownLayout } from '../../editor/shownLayout';
+import type { ViewState } from '../../editor/viewState';
+import { useEditor, useView } from '../EditorStoreContext';
 
-export interface Figure {
+export interface CanvasFigure {
   /** The document as drawn: anonymised in publication mode. */
   shownDoc: GenogramDocument;
   /** Original person id → id in shownDoc and the scene (only where they differ). */
   shownIds: ReadonlyMap<Id, Id>;
+  /** The positions on screen, keyed by the document's own ids (undefined before the first layout). */
   layout: LayoutResult | undefined;
   scene: Scene | undefined;
-  asAt: PartialDate;
 }
 
-export function asAtOf(doc: GenogramDocument): PartialDate {
-  return doc.settings.asAt ?? today();
+/** The canvas's figure: the editor's one figure, without title, caption or legend (the panels carry those). */
+export function canvasFigure(doc: GenogramDocument, view: Pick<ViewState, 'laidOut' | 'moving' | 'publication'>): CanvasFigure {
+  const layout = shownLayout(doc, view.laidOut, view.moving);
+  if (!layout) return { shownDoc: doc, shownIds: new Map(), layout: undefined, scene: undefined };
+  const drawn = figure(doc, { layout, publication: view.publication, legend: false, title: '', caption: '' });
+  return { shownDoc: drawn.shownDoc, shownIds: drawn.shownIds, layout, scene: drawn.scene };
 }
 
-/** The one figure: what the canvas shows is what every export writes. */
-export function makeFigure(doc: GenogramDocument, laidOut: LayoutResult | undefined, publication: boolean): Figure {
-  const asAt = asAtOf(doc);
-  if (!laidOut) return { shownDoc: doc, shownIds: new Map(), layout: undefined, scene: undefined, asAt };
-  // A person added a moment ago is shown beside a relative until the worker's layout arrives.
-  const layout = withProvisionalBoxes(doc, laidOut);
-  const { shownDoc, shownLayout, shownIds, asAtLabel } = figureSource(doc, layout, publication, asAt);
-  const scene = buildScene(shownDoc, shownLayout, { asAt, asAtLabel, legend: false });
-  return { shownDoc, shownIds, layout, scene, asAt };
-}
-
-export function useFigure(): Figure {
+export function useFigure(): CanvasFigure {
   const doc = useEditor((s) => s.doc);
-  const layout = useView((s) => s.layout);
+  const laidOut = useView((s) => s.laidOut);
+  const moving = useView((s) => s.moving);
   const publication = useView((s) => s.publication);
-  return useMemo(() => makeFigure(doc, layout, publication), [doc, layout, publication]);
+  return useMemo(() => canvasFigure(doc, { laidOut, moving, publication }), [doc, laidOut, moving, publication]);
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { openFileInto } from '../../platform/files/fileService';
+import { readPicked } from '../../platform/files/fileService';
+import { openFileInto, reportUnreadable } from '../actions/openFile';
 import { useActionContext, useUi } from '../actions/useActionContext';
 import { ChoosePartnershipDialog } from './ChoosePartnershipDialog';
 import { FindDialog } from './FindDialog';
@@ -58,7 +59,7 @@ export function AuthoringDialogs() {
       e.preventDefault();
       setDropping(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void openFileInto(file, ctx.store, ctx.ui);
+      if (file) readPicked(file).then((picked) => openFileInto(picked, ctx), (error: unknown) => reportUnreadable(ctx, error));
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);

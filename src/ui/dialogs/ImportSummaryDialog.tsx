@@ -3,7 +3,7 @@ import type { HouseholdSuggestion, ImportIssue, MultipleBirthSuggestion } from '
 import { formatDate } from '../../core/dates/partialDate';
 import { displayName } from '../../core/model/documentIndex';
 import type { Id, Person } from '../../core/model/types';
-import { openGedcomImport } from '../../platform/files/fileService';
+import { openGedcomImport } from '../actions/openFile';
 import type { GedcomImportReview } from '../../platform/files/interpretFile';
 import type { ActionContext } from '../actions/context';
 import { Modal } from './Modal';
@@ -47,8 +47,7 @@ export function ImportSummaryDialog({ ctx, review, onClose }: { ctx: ActionConte
           multipleBirths: withChosen ? [...births].map((i) => suggestions.multipleBirths[i]!.members[0]!) : false,
           households: withChosen ? [...households].map((i) => suggestions.households[i]!.household.id) : false,
         },
-        ctx.store,
-        ctx.ui,
+        ctx,
       );
     } catch (error) {
       setProblem(`The import could not be opened: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { displayName, indexDocument } from '../../core/model/documentIndex';
 import { ABUSE_KINDS, type RelationshipKind } from '../../core/model/types';
-import { makeRelationshipLineCommand } from '../../store/commands';
+import { makeRelationshipLineCommand } from '../../editor/commands';
 import { reportCommand } from '../actions/actions';
 import type { ActionContext } from '../actions/context';
 import { Modal } from './Modal';

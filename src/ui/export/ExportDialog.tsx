@@ -1,9 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useEditorStore } from '../../store/EditorStoreContext';
-import { viewStore } from '../viewState';
+import { useTheEditor } from '../EditorStoreContext';
 import { exportDialogStore, useExportDialogOpen } from './exportDialogState';
-import { layoutForExport } from './layoutForExport';
-import { documentForExport } from '../../platform/export/figureSvg';
+import { figureTexts } from '../../editor/figure';
 import { runExport, type ExportFormat, type ExportRequest } from '../../platform/export/exportFigure';
 import type { ExportProgress } from '../../platform/export/progress';
 import { DEFAULT_DPI, DEFAULT_WIDTH_CM, DPI_RANGE, WIDTH_CM_RANGE, pixelsForWidth } from '../../core/export/rasterPlan';
@@ -16,7 +14,11 @@ const FORMATS: { value: ExportFormat; label: string; action: string }[] = [
   { value: 'clipboard', label: 'Copy PNG to the clipboard', action: 'Copy' },
   { value: 'print', label: 'Print', action: 'Print…' },
   { value: 'json', label: 'JSON data', action: 'Download JSON' },
+  { value: 'gedcom', label: 'GEDCOM 7.0 data (for family-history programs)', action: 'Download GEDCOM' },
 ];
+
+/** Formats that write the data, not the figure: no legend, title, caption or size. */
+const DATA_FORMATS: readonly ExportFormat[] = ['json', 'gedcom'];
 
 type Status = { kind: 'idle' } | { kind: 'busy'; progress: ExportProgress } | { kind: 'done'; message: string; note?: string } | { kind: 'failed'; message: string };
 
@@ -44,15 +46,15 @@ export function ExportDialog() {
 }
 
 function ExportForm() {
-  const store = useEditorStore();
+  const editor = useTheEditor();
+  const { store } = editor;
   const id = useId();
   const [initial] = useState(() => {
     const doc = store.getState().doc;
-    const publication = viewStore.getState().publication;
-    const shown = documentForExport(doc, publication);
-    return { publication, title: shown.settings.title, caption: shown.settings.caption ?? '', legend: doc.settings.notation.showLegend };
+    const publication = editor.view.getState().publication;
+    return { publication, ...figureTexts(doc, publication), legend: doc.settings.notation.showLegend };
   });
-  const [format, setFormat] = useState<ExportFormat>('svg');
+  const [format, setFormat] = useState<ExportFormat>(() => exportDialogStore.getState().format);
   const [publication, setPublication] = useState(initial.publication);
   const [title, setTitle] = useState(initial.title);
   const [caption, setCaption] = useState(initial.caption);
@@ -69,10 +71,10 @@ function ExportForm() {
     setPublication(next);
     // The title and caption follow the version unless the author has typed their own.
     const doc = store.getState().doc;
-    const before = documentForExport(doc, publication).settings;
-    const after = documentForExport(doc, next).settings;
+    const before = figureTexts(doc, publication);
+    const after = figureTexts(doc, next);
     if (title === before.title) setTitle(after.title);
-    if (caption === (before.caption ?? '')) setCaption(after.caption ?? '');
+    if (caption === before.caption) setCaption(after.caption);
   };
 
   const widthNumber = Number(widthCm);
@@ -93,8 +95,8 @@ function ExportForm() {
     const request: ExportRequest = { format, publication, legend, title, caption, widthCm: widthNumber, dpi: dpiNumber, paper, orientation };
     setStatus({ kind: 'busy', progress: { stage: 'figure', fraction: 0, message: 'Waiting for the layout…' } });
     try {
-      const doc = store.getState().doc;
-      const layout = await layoutForExport(doc);
+      // The finished layout of the document as it is now: the figure the canvas settles on.
+      const { doc, layout } = await editor.whenLaidOut();
       const outcome = await runExport(doc, layout, request, {
         signal: controller.signal,
         onProgress: (progress) => setStatus({ kind: 'busy', progress }),
@@ -126,7 +128,7 @@ function ExportForm() {
           <input type="checkbox" checked={publication} onChange={(e) => onPublicationChange(e.target.checked)} data-testid="export-publication" />
           Publication version (anonymised: labels instead of names, years instead of dates, no sensitive details)
         </label>
-        {format !== 'json' ? (
+        {!DATA_FORMATS.includes(format) ? (
           <>
             <label className="export-dialog__checkbox">
               <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} data-testid="export-legend" />

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor } from '../EditorStoreContext';
 import { useUi } from '../actions/useActionContext';
 import { DocumentSettingsEditor } from './DocumentSettingsEditor';
 import { Section } from './fields';

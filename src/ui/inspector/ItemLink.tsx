@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { displayName, indexDocument } from '../../core/model/documentIndex';
 import type { GenogramDocument, Id } from '../../core/model/types';
-import { useEditorStore } from '../../store/EditorStoreContext';
+import { useEditorStore } from '../EditorStoreContext';
 import type { EditorStateLike } from '../actions/context';
 
 export function personName(doc: GenogramDocument, id: Id): string {

@@ -1,7 +1,7 @@
 import { formatDate } from '../../core/dates/partialDate';
 import { indexDocument, partnerOf } from '../../core/model/documentIndex';
 import type { Person } from '../../core/model/types';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor } from '../EditorStoreContext';
 import { RELATIONSHIP_KIND_LABELS } from '../dialogs/RelationshipKindDialog';
 import { AddParentLink } from './AddParentLink';
 import { Section } from './fields';

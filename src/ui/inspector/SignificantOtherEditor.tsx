@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Person, SignificantOther, SignificantOtherRole } from '../../core/model/types';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor } from '../EditorStoreContext';
 import { personName } from './ItemLink';
 import { Section, SelectField, TextField, textOrUndefined } from './fields';
 import { SIGNIFICANT_OTHER_OPTIONS } from './personOptions';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { GenogramDocument } from '../../core/model/types';
-import { runCommand } from '../../store/commands';
-import { useEditorStore } from '../../store/EditorStoreContext';
+import { runCommand } from '../../editor/commands';
+import { useEditorStore } from '../EditorStoreContext';
 import { uiStore } from '../actions/uiState';
 
 export type DocEdit = (label: string, recipe: (doc: GenogramDocument) => GenogramDocument, coalesceKey?: string) => void;

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { compareDates, formatDate, today } from '../../core/dates/partialDate';
 import { documentDates, nextDate, previousDate } from '../../core/households/documentDates';
 import type { PartialDate } from '../../core/model/types';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor } from '../EditorStoreContext';
 import { useSetAsAt } from './useReviewDoc';
 import './review.css';
 

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { runChecks } from '../../core/checks/runChecks';
 import type { Severity } from '../../core/checks/finding';
-import { useEditor } from '../../store/EditorStoreContext';
-import { useView } from '../viewState';
+import { useEditor, useView } from '../EditorStoreContext';
 import { withPublicationNames } from './publicationNames';
 import { useAsAt } from './useReviewDoc';
 import './review.css';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { familyTable, familyTableTitle, familyTableToCsv, familyTableToHtml, familyTableToMarkdown } from '../../core/tables/composition';
 import type { Id, PartialDate } from '../../core/model/types';
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor } from '../EditorStoreContext';
 import { downloadBlob } from '../../platform/export/download';
 import { fileStemFor } from '../../platform/export/fileName';
 import { withPublicationNames } from './publicationNames';

@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { relationsToSubject } from '../../core/kinship/relationTo';
 import { displayName } from '../../core/model/documentIndex';
 import type { Id } from '../../core/model/types';
-import { useEditor } from '../../store/EditorStoreContext';
-import { useView } from '../viewState';
+import { useEditor, useView } from '../EditorStoreContext';
 import { withPublicationNames } from './publicationNames';
 import { subjectsOf, useAsAt } from './useReviewDoc';
 

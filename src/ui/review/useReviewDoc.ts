@@ -1,29 +1,20 @@
 import { useMemo } from 'react';
-import { today } from '../../core/dates/partialDate';
+import { referenceDate } from '../../core/model/referenceDate';
 import type { GenogramDocument, Id, PartialDate } from '../../core/model/types';
 import { anonymise } from '../../core/publication/anonymise';
-import { useEditor } from '../../store/EditorStoreContext';
+import { setAsAtCommand } from '../../editor/commands';
+import { useEditor, useEditorStore } from '../EditorStoreContext';
 
 /** The reference date: the document's, or today when it has none. */
 export function useAsAt(): PartialDate {
-  const asAt = useEditor((s) => s.doc.settings.asAt);
-  return useMemo(() => asAt ?? today(), [asAt]);
+  const settings = useEditor((s) => s.doc.settings);
+  return useMemo(() => referenceDate({ settings }), [settings]);
 }
 
 /** Sets (or with undefined clears) the reference date; a burst of slider moves is one undo step. */
 export function useSetAsAt(): (asAt: PartialDate | undefined) => void {
-  const apply = useEditor((s) => s.apply);
-  return (asAt) =>
-    apply(
-      asAt ? 'Set reference date' : 'Reference date: today',
-      (doc) => {
-        const settings = { ...doc.settings };
-        if (asAt) settings.asAt = asAt;
-        else delete settings.asAt;
-        return { ...doc, settings };
-      },
-      { coalesceKey: 'as-at' },
-    );
+  const store = useEditorStore();
+  return (asAt) => void setAsAtCommand(store, asAt);
 }
 
 /** The document as a reviewer panel should show it: the anonymised copy in publication mode. */

@@ -1,7 +1,7 @@
+import { useView } from '../EditorStoreContext';
 import { useState } from 'react';
 import { AsAtControl } from '../review/AsAtControl';
 import { HouseholdTimeline } from '../review/HouseholdTimeline';
-import { useView } from '../viewState';
 
 /**
  * Under the canvas: the reference-date control on one line, and the household timeline on

@@ -4,8 +4,7 @@ import { Inspector } from '../inspector/Inspector';
 import { ChecksPanel } from '../review/ChecksPanel';
 import { FamilyTable } from '../review/FamilyTable';
 import { RelationToSubject } from '../review/RelationToSubject';
-import { useEditor } from '../../store/EditorStoreContext';
-import { useView } from '../viewState';
+import { useEditor, useView } from '../EditorStoreContext';
 
 const TABS = [
   { id: 'details', label: 'Details' },

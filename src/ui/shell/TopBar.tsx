@@ -1,10 +1,7 @@
-import { useEditor } from '../../store/EditorStoreContext';
+import { useEditor, useTheEditor, useView } from '../EditorStoreContext';
 import { Toolbar } from '../toolbar/Toolbar';
 import { ExportButton } from '../export/ExportButton';
 import { PublicationToggle } from '../review/PublicationToggle';
-import { useView, viewStore } from '../viewState';
-
-const setPublication = (on: boolean) => viewStore.getState().set({ publication: on });
 
 const SAVE_TEXT = {
   saved: 'Saved in this browser',
@@ -31,6 +28,7 @@ function SaveStatus() {
 /** The title, the authoring toolbar, and the figure-wide switches. */
 export function TopBar() {
   const recordedTitle = useEditor((s) => s.doc.settings.title);
+  const { view } = useTheEditor();
   const publication = useView((s) => s.publication);
   // A title often names the family; in publication mode the bar shows no more than the figure does.
   const title = publication ? 'Genogram (publication version)' : recordedTitle;
@@ -38,7 +36,7 @@ export function TopBar() {
     <header className="topbar">
       <div className="topbar__row">
         <h1 className="topbar__title">{title || 'Untitled genogram'}</h1>
-        <PublicationToggle publication={publication} onPublicationChange={setPublication} />
+        <PublicationToggle publication={publication} onPublicationChange={(on) => view.getState().set({ publication: on })} />
         <ExportButton />
         <SaveStatus />
       </div>

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportGedcom } from '../../../src/core/gedcom/exportGedcom';
 import { importGedcom } from '../../../src/core/gedcom/importGedcom';

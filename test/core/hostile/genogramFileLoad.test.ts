@@ -191,6 +191,7 @@ describe('opening .genogram.json files under hostile input', () => {
     const deep = `{"format":"genogram","version":2,"document":${'['.repeat(50_000)}${']'.repeat(50_000)}}`;
     checkLoad(deep, 'arrays nested 50,000 deep');
     const base = JSON.parse(seeds[0]!.text) as { document: { persons: unknown[] } };
+    // eslint-disable-next-line no-loss-of-precision -- 1e400 is Infinity once parsed, on purpose: a hostile file can hold it
     base.document.persons = Array.from({ length: 20_000 }, (_, i) => ({ id: `p${i}`, gender: 'female', birth: { year: 1e400 } }));
     checkLoad(JSON.stringify(base).replace(/null/g, '1e400'), '20,000 persons with impossible years');
   });

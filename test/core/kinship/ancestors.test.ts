@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, findAncestryCycles, shareAncestor } from '../../../src/core/kinship/ancestors';
+import { ancestorsOf, shareAncestor } from '../../../src/core/kinship/ancestors';
 import { Family } from './family';
 
 function threeGenerations() {
@@ -59,26 +59,5 @@ describe('shareAncestor', () => {
     expect(shareAncestor(doc, 'dad', 'cousin')).toBe(false);
     expect(shareAncestor(doc, 'adopted', 'child')).toBe(false);
     expect(shareAncestor(doc, 'child', 'child')).toBe(false);
-  });
-});
-
-describe('findAncestryCycles', () => {
-  it('finds none in a sound family', () => {
-    expect(findAncestryCycles(threeGenerations().doc)).toEqual([]);
-  });
-
-  it('finds a loop and a self-parent, people in document order', () => {
-    const doc = threeGenerations()
-      .person('x', 'male').person('y', 'male').person('z', 'male')
-      .child(['y'], 'x').child(['z'], 'y').child(['x'], 'z', 'adoptive')
-      .child(['gm'], 'gm').doc;
-    expect(findAncestryCycles(doc)).toEqual([['gm'], ['x', 'y', 'z']]);
-    expect(findAncestryCycles(doc, ['birth'])).toEqual([['gm']]);
-  });
-
-  it('does not report a shared ancestor (a diamond) as a loop', () => {
-    const doc = new Family().person('x', 'male').person('p', 'female').person('c', 'male')
-      .child(['x'], 'p').child(['x', 'p'], 'c').doc;
-    expect(findAncestryCycles(doc)).toEqual([]);
   });
 });

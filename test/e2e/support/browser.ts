@@ -31,11 +31,24 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
+/**
+ * Playwright turns file-chooser interception on when a 'filechooser' listener is added and
+ * off when the last one goes, without waiting for Chromium to take the change in. A key press
+ * sent straight after `waitForEvent('filechooser')` can reach the page first; its chooser then
+ * opens unintercepted and the wait never ends (the Ctrl+O misses; reproduced outside the app by
+ * test/e2e/support/fileChooserRace.ts). A click loses that race almost never, as Playwright
+ * checks the target first. A listener that stays for the page's life keeps interception on.
+ */
+export function keepFileChoosersIntercepted(page: Page): void {
+  page.on('filechooser', () => {});
+}
+
 /** A fresh browser profile (empty IndexedDB) with the built app open and the canvas drawn. */
 export async function openApp(options: { browser?: Browser; path?: string; waitForCanvas?: boolean } = {}): Promise<AppSession> {
   const browser = options.browser ?? (await launchChromium());
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
+  keepFileChoosersIntercepted(page);
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));

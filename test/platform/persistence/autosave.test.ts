@@ -4,7 +4,7 @@ import { addPerson } from '../../../src/core/model/operations';
 import type { GenogramDocument } from '../../../src/core/model/types';
 import { startAutosave } from '../../../src/platform/persistence/autosave';
 import type { DocumentStore } from '../../../src/platform/persistence/documentStore';
-import { createEditorStore } from '../../../src/store/editorStore';
+import { createEditorStore } from '../../../src/editor/editorStore';
 
 /** A document store in memory whose writes finish only when the test says so. */
 function slowStore() {

@@ -7,16 +7,17 @@ import type { ActionContext } from '../../../src/ui/actions/context';
 import { createUiStore } from '../../../src/ui/actions/uiState';
 import { actionForKey, findShortcutClashes } from '../../../src/ui/keyboard/shortcuts';
 import { parseChord } from '../../../src/ui/keyboard/keys';
-import { createViewStore } from '../../../src/ui/viewState';
+import { createViewStore } from '../../../src/editor/viewState';
 import { fakeEditorStore } from './fakeEditorStore';
 
 function setup() {
   const store = fakeEditorStore(emptyDocument());
   const view = createViewStore();
-  const files = { pickAndOpen: vi.fn(), save: vi.fn(async () => {}) };
+  const files = { pickFile: vi.fn(async () => undefined), saveFile: vi.fn(async () => {}) };
   const ui = createUiStore();
-  const ctx: ActionContext = { store, view, ui, files };
-  return { ctx, store, view, ui, files };
+  const clipboard = { copyViewAsImage: vi.fn(async () => {}) };
+  const ctx: ActionContext = { store, view, ui, files, clipboard };
+  return { ctx, store, view, ui, files, clipboard };
 }
 
 const press = (key: string, mods: { ctrlKey?: boolean; shiftKey?: boolean } = {}) => ({
@@ -159,7 +160,8 @@ describe('the actions table', () => {
       [a, { id: a, x: 0, y: 0, size: 40, row: 0 }],
       [b, { id: b, x: 120, y: 0, size: 40, row: 0 }],
     ]);
-    view.getState().set({ layout: { boxes, rowY: [0], birthOrderNumbers: new Map(), bounds: { x: 0, y: 0, width: 160, height: 40 }, rowOrder: [[a, b]] } });
+    const layout = { boxes, rowY: [0], birthOrderNumbers: new Map(), bounds: { x: 0, y: 0, width: 160, height: 40 }, rowOrder: [[a, b]] };
+    view.getState().set({ laidOut: { doc: store.getState().doc, layout } });
     performAction(ctx, 'select-left');
     expect(store.getState().selection).toEqual([a]);
     performAction(ctx, 'select-right');
@@ -186,11 +188,29 @@ describe('the actions table', () => {
     const { ctx, store, files } = setup();
     performAction(ctx, 'add-person');
     performAction(ctx, 'save-document');
-    expect(files.save).toHaveBeenCalledWith(store.getState().doc);
+    const { saveGenogramFile } = await import('../../../src/core/format/save');
+    expect(files.saveFile).toHaveBeenCalledWith('Untitled genogram.genogram.json', saveGenogramFile(store.getState().doc), 'application/json');
     performAction(ctx, 'open-document');
-    expect(files.pickAndOpen).toHaveBeenCalled();
+    expect(files.pickFile).toHaveBeenCalledWith(expect.stringContaining('.ged'));
     performAction(ctx, 'new-document');
     expect(store.getState().doc.persons).toEqual([]);
+  });
+});
+
+describe('copying the view', () => {
+  it('copies the view once something is laid out, and says so or says why not', async () => {
+    const { ctx, store, view, ui, clipboard } = setup();
+    expect(actionById('copy-view').predicate(ctx)).toBe(false);
+    performAction(ctx, 'add-person');
+    const a = store.getState().selection[0]!;
+    const layout = { boxes: new Map([[a, { id: a, x: 0, y: 0, size: 40, row: 0 }]]), rowY: [0], birthOrderNumbers: new Map(), bounds: { x: 0, y: 0, width: 40, height: 40 }, rowOrder: [[a]] };
+    view.getState().set({ laidOut: { doc: store.getState().doc, layout } });
+    expect(performAction(ctx, 'copy-view')).toBe(true);
+    await vi.waitFor(() => expect(ui.getState().notice?.text).toBe('The view is on the clipboard as a picture.'));
+    clipboard.copyViewAsImage.mockRejectedValueOnce(new Error('The page has no focus.'));
+    performAction(ctx, 'copy-view');
+    await vi.waitFor(() => expect(ui.getState().notice).toMatchObject({ tone: 'error', text: 'The view could not be copied: The page has no focus.' }));
+    expect(clipboard.copyViewAsImage).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -1,35 +1,24 @@
 import type { Box } from '../scene';
+import { LeftEdgeIndex } from './leftEdgeIndex';
 
 /**
- * Boxes sorted by left edge, for finding those that overlap a region without a scan of
- * them all. `live` boxes added to the source array after it was sorted are scanned one by
+ * Boxes indexed by left edge, for finding those that overlap a region without a scan of
+ * them all. `live` boxes added to the source array after it was indexed are scanned one by
  * one: the drawing adds a household label there after each household.
  */
 export class BoxesByX {
-  private readonly sorted: Box[];
-  private readonly widest: number;
-  /** How many boxes of the source array are in `sorted`. */
+  private readonly index: LeftEdgeIndex<Box>;
+  /** How many boxes of the source array are in the index. */
   readonly indexed: number;
 
   constructor(private readonly source: readonly Box[]) {
     this.indexed = source.length;
-    this.sorted = [...source].sort((a, b) => a.x - b.x);
-    this.widest = source.reduce((w, b) => Math.max(w, b.width), 0);
+    this.index = new LeftEdgeIndex(source, (b) => b.x, (b) => b.x + b.width);
   }
 
   /** Boxes with area in common with the region (or any, for empty boxes touching it). */
   overlapping(region: Box): Box[] {
-    const out: Box[] = [];
-    const { sorted } = this;
-    let lo = 0;
-    let hi = sorted.length;
-    const from = region.x - this.widest;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.x < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sorted.length && sorted[i]!.x < region.x + region.width; i++) if (meets(sorted[i]!, region)) out.push(sorted[i]!);
+    const out = this.index.near(region.x, region.x + region.width).filter((b) => meets(b, region));
     for (let i = this.indexed; i < this.source.length; i++) if (meets(this.source[i]!, region)) out.push(this.source[i]!);
     return out;
   }

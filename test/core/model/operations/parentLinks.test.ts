@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addParentLink, addPerson, removeParentLink, updateParentLink } from '../../../../src/core/model/operations';
+import { addParentLink, removeParentLink, updateParentLink } from '../../../../src/core/model/operations';
 import type { Id } from '../../../../src/core/model/types';
 import { people } from './sampleFamily';
 

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { StoreApi } from 'zustand/vanilla';
-import { createEditorStore, COALESCE_MS, HISTORY_LIMIT, type EditorState } from '../../src/store/editorStore';
-import * as commands from '../../src/store/commands';
+import { createEditorStore, COALESCE_MS, HISTORY_LIMIT, type EditorState } from '../../src/editor/editorStore';
+import * as commands from '../../src/editor/commands';
 import { emptyDocument } from '../../src/core/model/emptyDocument';
 import { notationSheet } from '../../src/core/example/notationSheet';
 import type { GenogramDocument, Id, PregnancyOutcome, RelationshipKind } from '../../src/core/model/types';

@@ -204,9 +204,9 @@ export function makeMultipleBirthCommand(store: CommandStore, kind: MultipleBirt
   });
 }
 
-/** The reference ("as at") date; undefined means today. */
+/** The reference ("as at") date; undefined means today. A burst of slider moves is one undo step. */
 export function setAsAtCommand(store: CommandStore, date: PartialDate | undefined): CommandResult {
-  return runCommand(store, 'Set reference date', (doc) => ({ doc: updateSettings(doc, { asAt: date }) }), 'settings:asAt');
+  return runCommand(store, date ? 'Set reference date' : 'Reference date: today', (doc) => ({ doc: updateSettings(doc, { asAt: date }) }), 'settings:asAt');
 }
 
 export function updateSettingsCommand(store: CommandStore, patch: SettingsPatch): CommandResult {

@@ -19,8 +19,8 @@ import {
   setAsAtCommand,
   updatePersonCommand,
   updateSettingsCommand,
-} from '../../src/store/commands';
-import { createEditorStore } from '../../src/store/editorStore';
+} from '../../src/editor/commands';
+import { createEditorStore } from '../../src/editor/editorStore';
 import { sampleFamily } from '../core/model/operations/sampleFamily';
 
 function childStore() {

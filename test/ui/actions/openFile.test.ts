@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../../src/core/model/emptyDocument';
 import { addPerson } from '../../../src/core/model/operations/persons';
-import { createEditorStore } from '../../../src/store/editorStore';
+import { createEditorStore } from '../../../src/editor/editorStore';
+import { createViewStore } from '../../../src/editor/viewState';
 import { createUiStore } from '../../../src/ui/actions/uiState';
-import { openFileInto, openGedcomImport } from '../../../src/platform/files/fileService';
+import { openFileInto, openGedcomImport } from '../../../src/ui/actions/openFile';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
 
 const TWINS_AND_RESIDENCE = [
   '0 HEAD', '1 GEDC', '2 VERS 5.5.1', '1 CHAR UTF-8',
@@ -16,13 +19,13 @@ const TWINS_AND_RESIDENCE = [
 
 function setUp() {
   const before = addPerson(emptyDocument('Open case'), { givenNames: 'Zoe' }).doc;
-  return { before, store: createEditorStore(before), ui: createUiStore() };
+  return { before, store: createEditorStore(before), view: createViewStore(), ui: createUiStore() };
 }
 
 async function reviewOf(text: string, name = 'lee.ged') {
-  const { before, store, ui } = setUp();
-  const read = await openFileInto(new File([text], name), store, ui);
-  return { before, store, ui, read };
+  const { before, store, view, ui } = setUp();
+  const read = openFileInto({ name, bytes: bytes(text) }, { store, view, ui });
+  return { before, store, view, ui, read };
 }
 
 describe('opening a GEDCOM file', () => {
@@ -40,10 +43,10 @@ describe('opening a GEDCOM file', () => {
   });
 
   it('opens without the suggestions when none are chosen', async () => {
-    const { store, ui } = await reviewOf(TWINS_AND_RESIDENCE);
+    const { store, view, ui } = await reviewOf(TWINS_AND_RESIDENCE);
     const dialog = ui.getState().dialog;
     if (dialog?.kind !== 'gedcom-import') throw new Error('no import dialog');
-    openGedcomImport(dialog.review, { multipleBirths: false, households: false }, store, ui);
+    openGedcomImport(dialog.review, { multipleBirths: false, households: false }, { store, view, ui });
     const doc = store.getState().doc;
     expect(doc.persons.map((p) => p.givenNames)).toEqual(['Mia', 'Ann', 'Ben']);
     expect(doc.multipleBirths).toEqual([]);
@@ -53,11 +56,11 @@ describe('opening a GEDCOM file', () => {
   });
 
   it('opens with the chosen suggestions applied', async () => {
-    const { store, ui } = await reviewOf(TWINS_AND_RESIDENCE);
+    const { store, view, ui } = await reviewOf(TWINS_AND_RESIDENCE);
     const dialog = ui.getState().dialog;
     if (dialog?.kind !== 'gedcom-import') throw new Error('no import dialog');
     const household = dialog.review.suggestions.households[0]!.household.id;
-    openGedcomImport(dialog.review, { multipleBirths: true, households: [household] }, store, ui);
+    openGedcomImport(dialog.review, { multipleBirths: true, households: [household] }, { store, view, ui });
     const doc = store.getState().doc;
     expect(doc.multipleBirths).toHaveLength(1);
     expect(doc.households.map((h) => h.label)).toEqual(['4 Elm Road']);
@@ -74,11 +77,13 @@ describe('opening a GEDCOM file', () => {
   });
 
   it('a JSON document still opens at once, with no summary dialog', async () => {
-    const { store, ui } = setUp();
+    const { store, view, ui } = setUp();
     const { saveGenogramFile } = await import('../../../src/core/format/save');
     const other = addPerson(emptyDocument('Other'), { givenNames: 'Kit' }).doc;
-    expect(await openFileInto(new File([saveGenogramFile(other)], 'other.genogram.json'), store, ui)).toBe(true);
+    expect(openFileInto({ name: 'other.genogram.json', bytes: bytes(saveGenogramFile(other)) }, { store, view, ui })).toBe(true);
     expect(store.getState().doc.persons.map((p) => p.givenNames)).toEqual(['Kit']);
+    // Opened documents are fitted into view.
+    expect(view.getState().fitRequest).toBe(1);
     expect(ui.getState().dialog).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGenogramFile } from '../../src/core/format/load';
 import { emptyDocument } from '../../src/core/model/emptyDocument';
 import { addPerson, updatePerson } from '../../src/core/model/operations';
-import { COALESCE_MS, createEditorStore, HISTORY_LIMIT } from '../../src/store/editorStore';
+import { COALESCE_MS, createEditorStore, HISTORY_LIMIT } from '../../src/editor/editorStore';
 
 function clock() {
   let t = 1_000_000;

@@ -1,0 +1,50 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { GenogramDocument, Id } from '../core/model/types';
+import type { LayoutResult } from '../core/layout/types';
+
+/** A finished layout and the document it was made for. */
+export interface LaidOut {
+  doc: GenogramDocument;
+  layout: LayoutResult;
+}
+
+/**
+ * What the editor shows apart from the document: never saved in the file and never an undo
+ * step. It outlives every component, so the canvas, the panels, the exports and the tests all
+ * read the same publication switch and the same layout.
+ */
+export interface ViewState {
+  publication: boolean;
+  /** The last finished layout (kept on screen while the next one is computed). */
+  laidOut: LaidOut | undefined;
+  /** A layout of the current document is being computed. */
+  layoutBusy: boolean;
+  /** Why the current document could not be laid out; cleared by the next finished layout. */
+  layoutMessage: string | undefined;
+  /** Persons being dragged, where they are now: shown at once, pinned in the document on drop. */
+  moving: ReadonlyMap<Id, { x: number; y: number }> | undefined;
+  /** Bumped to ask the canvas to fit the whole figure into view. */
+  fitRequest: number;
+  /** Ids to zoom to (selection or a found person); bumped with zoomRequest. */
+  zoomTarget: Id[];
+  zoomRequest: number;
+  /** Whether the open document, as it is now, is stored in this browser. */
+  saveState: 'saved' | 'saving' | 'failed';
+  set(patch: Partial<Omit<ViewState, 'set'>>): void;
+}
+
+/** A fresh view state: each editor has its own. */
+export function createViewStore(): StoreApi<ViewState> {
+  return createStore<ViewState>((set) => ({
+    publication: false,
+    laidOut: undefined,
+    layoutBusy: false,
+    layoutMessage: undefined,
+    moving: undefined,
+    fitRequest: 0,
+    zoomTarget: [],
+    zoomRequest: 0,
+    saveState: 'saved',
+    set: (patch) => set(patch),
+  }));
+}

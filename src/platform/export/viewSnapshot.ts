@@ -1,0 +1,30 @@
+// "Copy the view as a picture": the canvas exactly as it is on screen (pan, zoom, selection
+// halos and all), for a quick paste into notes or an e-mail. Unlike the figure exports, this
+// is a screenshot of the page, so it holds only what is visible; the figure exports draw the
+// whole figure from the document instead (see exportFigure.ts).
+import type { ClipboardService } from '../../editor/ports';
+import { copyPngToClipboard } from './clipboard';
+
+/** The on-screen controls are not part of the picture. */
+function isControl(node: HTMLElement): boolean {
+  return node.classList?.contains('react-flow__controls') || node.classList?.contains('react-flow__panel') || node.classList?.contains('canvas__status');
+}
+
+/** The canvas on screen as a PNG: the visible part of the React Flow pane, at twice the screen's pixels. */
+async function snapshot(element: HTMLElement): Promise<Uint8Array> {
+  // Loaded on first use: only this feature needs it.
+  const { toBlob } = await import('html-to-image');
+  const blob = await toBlob(element, { backgroundColor: '#ffffff', pixelRatio: 2, filter: (node) => !(node instanceof HTMLElement && isControl(node)) });
+  if (!blob) throw new Error('The view could not be drawn as a picture.');
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+export function createClipboardService(viewElement: () => HTMLElement | null): ClipboardService {
+  return {
+    copyViewAsImage() {
+      const element = viewElement();
+      if (!element) return Promise.reject(new Error('There is no canvas on the page to copy.'));
+      return copyPngToClipboard(snapshot(element));
+    },
+  };
+}

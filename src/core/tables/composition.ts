@@ -10,8 +10,7 @@ import { publishedHouseholdLabels } from '../publication/anonymise';
 import { publicationLabels } from '../publication/roleLabels';
 import { FAMILY_TABLE_COLUMNS, PUBLISHED_FAMILY_TABLE_COLUMNS, type FamilyTable, type FamilyTableRow } from './compositionTypes';
 
-export type { FamilyTable, FamilyTableColumn, FamilyTableRow } from './compositionTypes';
-export { FAMILY_TABLE_COLUMNS, PUBLISHED_FAMILY_TABLE_COLUMNS } from './compositionTypes';
+export type { FamilyTable } from './compositionTypes';
 export { familyTableToCsv, familyTableToHtml, familyTableToMarkdown, familyTableTitle } from './compositionFormats';
 
 export interface FamilyTableOptions {

@@ -78,6 +78,12 @@ describe('runExport', () => {
     expect(layout.parentLinks.every((l) => !l.drawn && l.line.length === 0)).toBe(true);
   });
 
+  it('--publication: the reference date as month and year, as the key of a published figure shows it', async () => {
+    const recorded = JSON.parse((await output([ged, '--format', 'layout', '--as-at', '2024-03-12'])) as string) as LayoutJson;
+    const published = JSON.parse((await output([ged, '--format', 'layout', '--as-at', '2024-03-12', '--publication'])) as string) as LayoutJson;
+    expect([recorded.asAt, published.asAt]).toEqual(['12 Mar 2024', 'Mar 2024']);
+  });
+
   it('--publication: no name, note or original id reaches any format', async () => {
     const kennedy = sharedFixturePath('kennedy.ged');
     for (const format of ['svg', 'json', 'gedcom', 'layout']) {

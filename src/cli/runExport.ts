@@ -5,10 +5,9 @@ import { displayName } from '../core/model/documentIndex';
 import { referenceDate } from '../core/model/referenceDate';
 import type { GenogramDocument, Id } from '../core/model/types';
 import { familyTable, familyTableToCsv, familyTableToHtml, familyTableToMarkdown } from '../core/tables/composition';
-import { createEditor } from '../editor/createEditor';
 import { documentForExport, figure } from '../editor/figure';
-import { createInProcessLayoutRunner } from '../editor/inProcessLayout';
 import type { ExportArgs } from './exportArgs';
+import { layOutHeadless } from './layOutHeadless';
 import { layoutJson } from './layoutJson';
 import { readDocument } from './readDocument';
 import { bundledFontFaces, renderPng } from './renderPng';
@@ -37,16 +36,10 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
 
   // The headless editor lays the document out as the app does, and the one figure draws it:
   // the same picture as the editor shows, with the same ages and states at the reference date.
-  const editor = createEditor({ document: doc, layout: createInProcessLayoutRunner() });
-  let laidOut;
-  try {
-    laidOut = await editor.whenLaidOut();
-  } finally {
-    editor.dispose();
-  }
+  const layout = await layOutHeadless(doc);
   // Layout warnings (a loop of descent drawn without a link, a fallback placement) belong in the batch log.
-  notes.push(...(laidOut.layout.warnings ?? []).map((w) => `layout: ${w}`));
-  const drawn = figure(doc, { layout: laidOut.layout, publication: args.publication, ...(args.title !== undefined ? { title: args.title } : {}), ...(args.caption !== undefined ? { caption: args.caption } : {}) });
+  notes.push(...(layout.warnings ?? []).map((w) => `layout: ${w}`));
+  const drawn = figure(doc, { layout, publication: args.publication, ...(args.title !== undefined ? { title: args.title } : {}), ...(args.caption !== undefined ? { caption: args.caption } : {}) });
   const { scene } = drawn;
   if (args.format === 'layout') return { ok: true, output: `${JSON.stringify(layoutJson(drawn.shownDoc, drawn.shownLayout, scene), null, 2)}\n`, notes };
   if (args.format === 'svg') return { ok: true, output: sceneToSvg(scene, { fontFaces: bundledFontFaces(), background: '#ffffff' }), notes };

@@ -1,10 +1,9 @@
-import { today } from '../core/dates/partialDate';
-import { buildScene } from '../core/drawing/buildScene';
 import type { Scene } from '../core/drawing/scene';
-import { layoutDocument } from '../core/layout/layoutDocument';
 import { displayName } from '../core/model/documentIndex';
 import type { GenogramDocument, Id, PartialDate } from '../core/model/types';
 import { checkLegibility, type LegibilityReport } from '../core/quality/legibility';
+import { figure } from '../editor/figure';
+import { layOutHeadless } from './layOutHeadless';
 import { readDocument } from './readDocument';
 
 export interface QualityOptions {
@@ -19,8 +18,9 @@ export type QualityOutcome = { ok: true; output: string; report: LegibilityRepor
 const FIRST_FINDINGS = 10;
 
 /**
- * File bytes in, the legibility counts of its figure out: imported, laid out and drawn as
- * the export draws it (the same title and caption), then checked on the Scene.
+ * File bytes in, the legibility counts of its figure out: imported, laid out and drawn by the
+ * one figure() the app and the export use (the same title, caption and role lines), then
+ * checked on the Scene.
  */
 export async function runQuality(path: string, bytes: Uint8Array, options: QualityOptions): Promise<QualityOutcome> {
   const read = readDocument(path, bytes);
@@ -28,14 +28,11 @@ export async function runQuality(path: string, bytes: Uint8Array, options: Quali
   const notes = [...read.notes];
   let doc = read.document;
   if (options.asAt) doc = { ...doc, settings: { ...doc.settings, asAt: options.asAt } };
-  const asAt = doc.settings.asAt ?? today();
-  const layout = await layoutDocument(doc);
+  const layout = await layOutHeadless(doc);
   notes.push(...(layout.warnings ?? []).map((w) => `layout: ${w}`));
-  const title = doc.settings.title;
-  const caption = doc.settings.caption;
-  const scene = buildScene(doc, layout, { asAt, ...(title?.trim() ? { title } : {}), ...(caption?.trim() ? { caption } : {}) });
-  const report = checkLegibility(scene, { doc, layout });
-  const output = options.json ? `${JSON.stringify(report, null, 2)}\n` : describeReport(path, report, doc, scene, options.all);
+  const { scene, shownDoc, shownLayout } = figure(doc, { layout, publication: false });
+  const report = checkLegibility(scene, { doc: shownDoc, layout: shownLayout });
+  const output = options.json ? `${JSON.stringify(report, null, 2)}\n` : describeReport(path, report, shownDoc, scene, options.all);
   return { ok: true, output, report, notes };
 }
 

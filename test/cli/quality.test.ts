@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQualityArgs } from '../../src/cli/qualityArgs';
 import { runQuality } from '../../src/cli/runQuality';
+import { exampleFamily } from '../../src/core/example/exampleFamily';
+import { saveGenogramFile } from '../../src/core/format/save';
+import type { GenogramDocument } from '../../src/core/model/types';
 import type { LegibilityReport } from '../../src/core/quality/legibility';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -45,6 +48,22 @@ describe('runQuality', () => {
     const report = JSON.parse(outcome.output) as LegibilityReport;
     expect(report.counts).toEqual(outcome.report.counts);
     expect(Object.keys(report.found)).toContain('crossings');
+  });
+
+  it('measures the figure the app and the export draw: a significant other carries their role line', async () => {
+    const doc = exampleFamily();
+    const withVisitor = (secondLine?: string): GenogramDocument => ({
+      ...doc,
+      persons: [...doc.persons, { id: 'p_visitor', gender: 'male', givenNames: 'Rob', ...(secondLine ? { secondLine } : {}), significantOther: { role: 'partner', of: 'p_leanne' } }],
+      households: doc.households.map((h) => (h.id === 'h_leanne' ? { ...h, members: [...h.members, { person: 'p_visitor', visiting: true }] } : h)),
+    });
+    const textsOf = async (file: GenogramDocument) => {
+      const outcome = await runQuality('family.genogram.json', new TextEncoder().encode(saveGenogramFile(file)), { json: true, all: false });
+      if (!outcome.ok) throw new Error(outcome.message);
+      return outcome.report.info.texts;
+    };
+    // The role line is drawn when the author wrote none, so both figures have as many texts.
+    expect(await textsOf(withVisitor())).toBe(await textsOf(withVisitor('Own words')));
   });
 
   it('a file that cannot be read is an error naming the file', async () => {

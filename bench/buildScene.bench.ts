@@ -4,7 +4,7 @@
 // Run: npx tsx bench/buildScene.bench.ts
 import { buildScene } from '../src/core/drawing/buildScene';
 import { sceneToSvg } from '../src/core/export/svg';
-import { fallbackPlacement } from '../src/core/layout/fallbackPlacement';
+import { layoutDocument } from '../src/core/layout/layoutDocument';
 import type { LayoutResult } from '../src/core/layout/types';
 import type { GenogramDocument, Household, ParentLink, Partnership, Person } from '../src/core/model/types';
 import { DEFAULT_NOTATION } from '../src/core/model/types';
@@ -58,7 +58,7 @@ export async function runDrawingBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const [generations, founders] of [[2, 4], [3, 8], [4, 16], [5, 20]] as const) {
     const doc = family(generations, founders);
-    const layout = fallbackPlacement(doc);
+    const layout = await layoutDocument(doc, { engine: 'own' });
     const cold: number[] = [];
     const warm: number[] = [];
     const svg: number[] = [];

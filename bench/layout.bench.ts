@@ -70,11 +70,11 @@ export async function measureLayouts(cases: Case[] = CASES): Promise<LayoutBench
     }
     let elkMedianMs: number | undefined;
     if (c.elkRuns) {
-      await layoutDocument(doc, { placement: 'elk' });
+      await layoutDocument(doc, { engine: 'own' });
       const elkTimes: number[] = [];
       for (let i = 0; i < c.elkRuns; i++) {
         const t0 = performance.now();
-        await layoutDocument(doc, { placement: 'elk' });
+        await layoutDocument(doc, { engine: 'own' });
         elkTimes.push(performance.now() - t0);
       }
       elkMedianMs = Math.round(median(elkTimes));

@@ -8,6 +8,11 @@ type Point = [number, number];
 export type LayoutShape = { points: Point[]; dash?: string } | { path: string; dash?: string };
 
 export interface LayoutJson {
+  /** Which engine placed the rows: ELK, or the project's own placement (its fallback). */
+  engine: 'elk' | 'own';
+  /** How the in-row order scored on the order objective, and whether it was proven optimal (src/core/layout/order/objective.ts). */
+  order?: { sibships: number; birthOrder: number; partners: number; crossings: number; length: number; proven: boolean };
+  warnings: string[];
   asAt: string;
   bounds: { x: number; y: number; width: number; height: number };
   rowY: number[];
@@ -34,7 +39,22 @@ export function layoutJson(doc: GenogramDocument, layout: LayoutResult, scene: S
     }
   }
   const drawnPersons = new Set(scene.groups.filter((g) => g.kind === 'person').flatMap((g) => g.personIds));
+  const o = layout.order;
   return {
+    engine: layout.engine,
+    ...(o
+      ? {
+          order: {
+            sibships: o.cost[0]!,
+            birthOrder: o.cost[1]!,
+            partners: o.cost[2]!,
+            crossings: o.cost[3]!,
+            length: o.cost[4]!,
+            proven: o.unproven === 0 && o.lengthUnproven === 0 && o.heuristic === 0,
+          },
+        }
+      : {}),
+    warnings: layout.warnings,
     asAt: scene.asAtLabel,
     bounds: scene.bounds,
     rowY: layout.rowY,
@@ -92,12 +112,17 @@ function shapesOf(items: Primitive[]): LayoutShape[] {
 function linkLine(groups: SceneGroup[], parent: Id, child: Id, kind: string): Point[] {
   for (const g of groups) {
     if (g.tags[0] !== kind || !g.personIds.includes(parent)) continue;
-    const own = g.items.find((p): p is Extract<Primitive, { type: 'line' }> => p.type === 'line' && 'mark' in p && p.mark === `child-line:${child}`);
+    const own = g.items.find((p) => p.mark === `child-line:${child}`);
     if (!own) continue;
-    const drop = g.items.find((p): p is Extract<Primitive, { type: 'line' }> => p.type === 'line' && 'mark' in p && p.mark === 'child-drop');
-    const points: Point[] = drop ? [[drop.x1, drop.y1], [drop.x2, drop.y2]] : [];
-    points.push([own.x1, own.y1], [own.x2, own.y2]);
+    const drop = g.items.find((p) => p.mark === 'child-drop');
+    const points: Point[] = [...(drop ? pointsOf(drop) : []), ...pointsOf(own)];
     return points.filter((pt, i) => i === 0 || pt[0] !== points[i - 1]![0] || pt[1] !== points[i - 1]![1]);
   }
+  return [];
+}
+
+function pointsOf(p: Primitive): Point[] {
+  if (p.type === 'line') return [[p.x1, p.y1], [p.x2, p.y2]];
+  if (p.type === 'polyline') return p.points.map(([x, y]) => [x, y] as Point);
   return [];
 }

@@ -7,7 +7,7 @@ import type { LayoutAnswer, LayoutRunner } from './ports';
  * line), where there is no worker and nothing else waits on the thread. A request overtaken by
  * a newer one still runs to the end (a layout cannot be interrupted) but answers 'stale'.
  */
-export function createInProcessLayoutRunner(options: Pick<LayoutOptions, 'placement' | 'elk' | 'deadlineMs'> = {}): LayoutRunner {
+export function createInProcessLayoutRunner(options: Pick<LayoutOptions, 'engine' | 'elk' | 'deadlineMs'> = {}): LayoutRunner {
   let newest = 0;
   let disposed = false;
   return {

@@ -8,7 +8,7 @@ import { comparePngs, screenshotSvg } from '../support/svgInChromium';
 import { buildScene } from '../../src/core/drawing/buildScene';
 import { sceneToSvg } from '../../src/core/export/svg';
 import { notationSheet } from '../../src/core/example/notationSheet';
-import { fallbackPlacement } from '../../src/core/layout/fallbackPlacement';
+import { layoutDocument } from '../../src/core/layout/layoutDocument';
 
 // The notation sheet exported as SVG and drawn by real Chromium must match the reference
 // image kept in test/reference/, which was looked at symbol by symbol. After a deliberate
@@ -35,7 +35,7 @@ describe('notation sheet in Chromium', () => {
   });
 
   it('uses the embedded font for its text', async () => {
-    const { svg, width, height } = notationSheetSvg();
+    const { svg, width, height } = await notationSheetSvg();
     await screenshotSvg(page, svg, width, height);
     const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.weight}`));
     expect(loaded).toEqual(expect.arrayContaining(['Atkinson Hyperlegible 400', 'Atkinson Hyperlegible 700']));
@@ -44,7 +44,7 @@ describe('notation sheet in Chromium', () => {
   });
 
   it('matches the reference image', async () => {
-    const { svg, width, height } = notationSheetSvg();
+    const { svg, width, height } = await notationSheetSvg();
     const png = await screenshotSvg(page, svg, width, height);
     if (process.env.UPDATE_REFERENCE === '1' || !existsSync(REFERENCE)) {
       writeFileSync(REFERENCE, png);
@@ -58,7 +58,7 @@ describe('notation sheet in Chromium', () => {
   it('notices a one-symbol change (the comparison can fail)', async () => {
     const doc = notationSheet();
     doc.persons.find((p) => p.id === 'f')!.death = { year: 2014 };
-    const scene = buildScene(doc, fallbackPlacement(doc), { asAt: doc.settings.asAt!, title: doc.settings.title, caption: doc.settings.caption ?? '' });
+    const scene = buildScene(doc, await layoutDocument(doc), { asAt: doc.settings.asAt!, title: doc.settings.title, caption: doc.settings.caption ?? '' });
     const changed = await screenshotSvg(page, sceneToSvg(scene, { fontFaces: bundledFontFaces() }), Math.ceil(scene.bounds.width), Math.ceil(scene.bounds.height));
     const result = await comparePngs(page, changed, readFileSync(REFERENCE));
     expect(result.sameSize && result.differing <= TOLERANCE).toBe(false);

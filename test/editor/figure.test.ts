@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleFamily } from '../../src/core/example/exampleFamily';
-import { fallbackPlacement } from '../../src/core/layout/fallbackPlacement';
+import { layoutDocument } from '../../src/core/layout/layoutDocument';
 import type { Scene } from '../../src/core/drawing/scene';
 import type { GenogramDocument } from '../../src/core/model/types';
 import { figure } from '../../src/editor/figure';
@@ -22,9 +22,11 @@ function withVisitor(): GenogramDocument {
   };
 }
 
+const visitorLayout = await layoutDocument(withVisitor());
+
 describe('figure', () => {
   const doc = withVisitor();
-  const layout = fallbackPlacement(doc);
+  const layout = visitorLayout;
 
   it('the key gives the full date on the recorded figure, month and year on the published one', () => {
     expect(texts(figure(doc, { layout, publication: false, legend: true }).scene)).toContain('Key (as at 12 Mar 2025)');

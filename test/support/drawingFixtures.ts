@@ -1,5 +1,6 @@
 import type { GenogramDocument, Household, ParentLink, PartialDate, Partnership, Person, RelationshipLine } from '../../src/core/model/types';
 import { DEFAULT_NOTATION } from '../../src/core/model/types';
+import { handLayout } from './handLayout';
 import type { LayoutResult, PersonBox } from '../../src/core/layout/types';
 import { SYMBOL_SIZE } from '../../src/core/metrics/figureSizes';
 import type { Box, Primitive, Scene, SceneGroup } from '../../src/core/drawing/scene';
@@ -33,14 +34,7 @@ export function p(id: string, fields: Partial<Person> = {}): Person {
 export function gridLayout(cells: [string, number, number][]): LayoutResult {
   const boxes = new Map<string, PersonBox>();
   for (const [id, col, row] of cells) boxes.set(id, { id, x: col * 120 + 40, y: row * 190, size: SYMBOL_SIZE, row });
-  const all = [...boxes.values()];
-  return {
-    boxes,
-    rowY: [...new Set(all.map((b) => b.y))].sort((a, b) => a - b),
-    birthOrderNumbers: new Map(),
-    bounds: { x: 0, y: 0, width: 1000, height: 1000 },
-    rowOrder: [],
-  };
+  return handLayout(boxes);
 }
 
 export function group(scene: Scene, key: string): SceneGroup {

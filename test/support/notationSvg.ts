@@ -4,7 +4,7 @@ import { buildScene } from '../../src/core/drawing/buildScene';
 import { FONT_FAMILY } from '../../src/core/metrics/figureSizes';
 import { sceneToSvg, type FontFace } from '../../src/core/export/svg';
 import { notationSheet } from '../../src/core/example/notationSheet';
-import { fallbackPlacement } from '../../src/core/layout/fallbackPlacement';
+import { layoutDocument } from '../../src/core/layout/layoutDocument';
 
 /** The bundled font files, embedded as the export embeds them. */
 export function bundledFontFaces(): FontFace[] {
@@ -16,8 +16,8 @@ export function bundledFontFaces(): FontFace[] {
 }
 
 /** The notation sheet exported as SVG, exactly as a user would export it. */
-export function notationSheetSvg(): { svg: string; width: number; height: number } {
+export async function notationSheetSvg(): Promise<{ svg: string; width: number; height: number }> {
   const doc = notationSheet();
-  const scene = buildScene(doc, fallbackPlacement(doc), { asAt: doc.settings.asAt!, title: doc.settings.title, caption: doc.settings.caption ?? '' });
+  const scene = buildScene(doc, await layoutDocument(doc), { asAt: doc.settings.asAt!, title: doc.settings.title, caption: doc.settings.caption ?? '' });
   return { svg: sceneToSvg(scene, { fontFaces: bundledFontFaces() }), width: Math.ceil(scene.bounds.width), height: Math.ceil(scene.bounds.height) };
 }

@@ -10,14 +10,14 @@ import { makeGroup, unionBoxes } from './bounds';
 import { drawPerson, type PersonDrawing } from './personSymbol';
 import { drawPartnerLines, type CoupleInput, type PlacedPerson } from './partnerLines';
 import { drawChildLines, type Sibship } from './childLines';
-import { drawRelationship } from './relationshipLines';
-import { relationshipRoute } from './relationshipRoute';
+import { drawRelationship, relationshipLabel } from './relationshipLines';
+import { routeRelationships } from './relationshipRoute';
 import { drawHousehold, type HouseholdPerson } from './householdOutline';
 import { drawLegend, legendEntries } from './legend';
 import { isBornBy } from './presence';
 import { wrapText } from '../metrics/textMetrics';
 import { INK, TEXT_SIZE } from './style';
-import { LABEL_WIDTH } from './personLabels';
+import { LABEL_WIDTH } from '../metrics/figureSizes';
 
 export interface SceneOptions {
   asAt: PartialDate;
@@ -53,6 +53,7 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
       showAges: notation.showAges,
       showYears: notation.showYears,
       used,
+      ...(layout.rowBands?.[box.row] ? { nameOffset: layout.rowBands[box.row]!.nameOffset } : {}),
       ...(birthOrder !== undefined ? { birthOrder } : {}),
     });
     placed.set(person.id, { drawing, x: box.x, y: box.y, size: box.size, row: box.row });
@@ -60,8 +61,8 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
   }
 
   const couples = collectCouples(doc, placed, asAt);
-  const { groups: partnerGroups, anchors } = drawPartnerLines(couples.list, placed, { asAt, showLabels: notation.showPartnershipLabels, used });
-  const sibships = collectSibships(doc, placed, asAt, (a, b) => {
+  const { groups: partnerGroups, anchors } = drawPartnerLines(couples.list, placed, { asAt, showLabels: notation.showPartnershipLabels, used, plans: layout.partnerLines, ...(layout.rowBands ? { bands: layout.rowBands } : {}) });
+  const sibships = collectSibships(doc, layout, placed, asAt, (a, b) => {
     const key = couples.byPair.get(pairKey(a, b));
     return key ? anchors.get(key) : undefined;
   });
@@ -69,13 +70,13 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
 
   const relationshipGroups: SceneGroup[] = [];
   if (notation.showRelationshipLines) {
-    for (const rel of doc.relationships) {
-      const from = placed.get(rel.from);
-      const to = placed.get(rel.to);
-      if (!from || !to || rel.from === rel.to) continue;
-      const g = drawRelationship(rel, relationshipRoute(from, to, placed.values()), used);
+    const drawn = doc.relationships.filter((rel) => rel.from !== rel.to && placed.has(rel.from) && placed.has(rel.to));
+    const pairs = drawn.map((rel) => ({ from: placed.get(rel.from)!, to: placed.get(rel.to)!, label: relationshipLabel(rel.kind)?.sizes }));
+    const routes = routeRelationships(pairs, placed, [...partnerGroups, ...childGroups]);
+    drawn.forEach((rel, k) => {
+      const g = drawRelationship(rel, routes[k]!.points, used, routes[k]!);
       if (g) relationshipGroups.push(g);
-    }
+    });
   }
 
   const householdGroups: SceneGroup[] = [];
@@ -162,27 +163,65 @@ function linkInForce(link: ParentLink, asAt: PartialDate): boolean {
   return true;
 }
 
+/**
+ * The sibships to draw at the date: the layout's routed connectors, with the children (and
+ * carers' placements) not yet in force left out; then, straight, any link the layout has not
+ * placed yet (a person added a moment ago).
+ */
 function collectSibships(
   doc: GenogramDocument,
+  layout: LayoutResult,
   placed: Map<Id, PlacedPerson>,
   asAt: PartialDate,
   coupleAnchor: (a: Id, b: Id) => { x: number; y: number } | undefined,
 ): Sibship[] {
-  const byKey = new Map<string, Sibship>();
   const index = indexDocument(doc);
+  const linkOf = (kind: ParentLink['kind'], parents: Id[], child: Id) =>
+    (index.parentLinksOf.get(child) ?? []).find((l) => l.kind === kind && parents.includes(l.parent));
+  const byKey = new Map<string, Sibship>();
+  const covered = new Set<string>();
+  for (const c of layout.connectors) {
+    if (!c.parents.every((p) => placed.has(p))) continue;
+    const parents = [...c.parents].sort();
+    const key = `${c.kind}:${parents.join('+')}`;
+    const children: Sibship['children'] = [];
+    const routes = new Map<Id, [number, number][]>();
+    for (const kid of c.kids) {
+      const link = linkOf(c.kind, c.parents, kid.id);
+      if (!link) continue;
+      covered.add(`${c.kind}|${parents.join('+')}|${kid.id}`);
+      if (!placed.has(kid.id) || !linkInForce(link, asAt)) continue;
+      children.push({ id: kid.id, link });
+      routes.set(kid.id, kid.route);
+    }
+    const start = c.drop[0] ?? [placed.get(c.parents[0]!)!.drawing.cx, placed.get(c.parents[0]!)!.drawing.bottom];
+    byKey.set(key, {
+      key,
+      kind: c.kind,
+      parents,
+      origin: { x: start[0], y: start[1] },
+      ...(c.lead ? { lead: c.lead } : {}),
+      children,
+      routed: { drop: c.drop, ...(c.bar ? { barY: c.bar.y } : {}), routes },
+    });
+  }
   const add = (kind: ParentLink['kind'], parents: Id[], origin: { x: number; y: number }, link: ParentLink, lead?: [number, number][]) => {
-    const key = `${kind}:${parents.join('+')}`;
+    const key = `${kind}:${parents.join('+')}:unrouted`;
     const s: Sibship = byKey.get(key) ?? { key, kind, parents, origin, children: [], ...(lead ? { lead } : {}) };
     if (!s.children.some((c) => c.id === link.child)) s.children.push({ id: link.child, link });
     byKey.set(key, s);
   };
   for (const child of doc.persons) {
     if (!placed.has(child.id)) continue;
-    const links = (index.parentLinksOf.get(child.id) ?? []).filter((l) => placed.has(l.parent) && l.parent !== child.id && linkInForce(l, asAt));
+    // A link the layout left out because it closes a loop of descent (the child stands above its parent) is not drawn.
+    const links = (index.parentLinksOf.get(child.id) ?? []).filter(
+      (l) => placed.has(l.parent) && l.parent !== child.id && linkInForce(l, asAt) && placed.get(l.parent)!.row < placed.get(child.id)!.row,
+    );
     const kinds = [...new Set(links.map((l) => l.kind))];
     for (const kind of kinds) {
       const ofKind = links.filter((l) => l.kind === kind);
       const parents = [...new Set(ofKind.map((l) => l.parent))].sort();
+      if (covered.has(`${kind}|${parents.join('+')}|${child.id}`) || parents.some((p) => covered.has(`${kind}|${p}|${child.id}`))) continue;
       const first = ofKind[0]!;
       const anchor = parents.length === 2 ? coupleAnchor(parents[0]!, parents[1]!) : undefined;
       if (anchor) {

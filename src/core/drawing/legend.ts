@@ -3,7 +3,7 @@ import { makeGroup } from './bounds';
 import { r } from './geometry';
 import { shapeOutline, shapePolygon } from './symbolShapes';
 import { shadingPrimitives, type ShadingKey } from './conditionShading';
-import { badgeMeaning } from './badges';
+import { badgeMeaning } from '../model/badges';
 import { drawRelationship } from './relationshipLines';
 import { DASH_DOT, DASHED, DOTTED, HOUSEHOLD_DOTS, HOUSEHOLD_EMPHASISED_DOTS, HOUSEHOLD_EMPHASISED_WIDTH, HOUSEHOLD_INK, HOUSEHOLD_WIDTH, INK, PAPER, PLACEHOLDER_DASH, SMALL_TEXT, STROKE, TEXT_SIZE } from './style';
 import type { RelationshipKind } from '../model/types';
@@ -60,7 +60,7 @@ const CATALOGUE: CatalogueEntry[] = [
   { key: 'deceased', label: 'Deceased (age at death inside)', sample: (x, y) => [outline('square', x, y), ...cross(x, y, S / 2 + 2)] },
   { key: 'placeholder', label: 'Person not known', sample: (x, y) => [outline('square', x, y, S, PLACEHOLDER_DASH), label(x, y + 4, '?', 11)] },
   { key: 'age', label: 'Age at the reference date, or at death', sample: (x, y) => [outline('square', x, y, S + 2), label(x, y + 4, '34', 10)] },
-  { key: 'years', label: 'Birth year (left) and death year (right)', sample: (x, y) => [label(x, y + 4, '1950  2010', 9, 400)] },
+  { key: 'years', label: 'Birth year (left) and death year (right)', sample: (x, y) => [label(x, y + 4, '1950  2010', SMALL_TEXT, 400)] },
   {
     key: 'pregnancy',
     label: 'Pregnancy (expected date beside it)',

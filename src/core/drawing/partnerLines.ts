@@ -4,8 +4,10 @@ import type { Primitive, SceneGroup } from './scene';
 import { makeGroup } from './bounds';
 import { r } from './geometry';
 import { DASH_DOT, DASHED, DOTTED, INK, SMALL_TEXT, STROKE } from './style';
-import { PARTNER_DROP, PARTNER_LEVELS, PARTNER_STEP } from './personLabels';
+import { SMALL_LINE } from '../metrics/figureSizes';
+import { PARTNER_DROP, PARTNER_LEVELS, PARTNER_STEP } from '../metrics/figureSizes';
 import type { PersonDrawing } from './personSymbol';
+import { coupleKey, type PartnerLinePlan } from '../layout/types';
 import { textWidth } from '../metrics/textMetrics';
 
 /** Where a couple's children hang from: a point on the partner line. */
@@ -38,6 +40,8 @@ interface Span {
   right: PlacedPerson;
   between: PlacedPerson[];
   level: number;
+  /** Where the children's line leaves, as the layout planned it. */
+  dropX?: number;
 }
 
 /**
@@ -48,7 +52,7 @@ interface Span {
 export function drawPartnerLines(
   couples: CoupleInput[],
   placed: Map<Id, PlacedPerson>,
-  o: { asAt: PartialDate; showLabels: boolean; used: Set<string> },
+  o: { asAt: PartialDate; showLabels: boolean; used: Set<string>; plans?: Map<string, PartnerLinePlan>; bands?: { nameOffset: number; labelBaseline?: number }[] },
 ): { groups: SceneGroup[]; anchors: Map<string, CoupleAnchor> } {
   const byRow = new Map<number, PlacedPerson[]>();
   for (const p of placed.values()) {
@@ -70,14 +74,25 @@ export function drawPartnerLines(
     const between = (byRow.get(pa.row) ?? []).filter(
       (p) => p !== left && p !== right && p.drawing.cx > left.drawing.cx && p.drawing.cx < right.drawing.cx,
     );
-    spans.push({ couple, left, right, between, level: 0 });
+    const plan = o.plans?.get(coupleKey(couple.a, couple.b));
+    spans.push({ couple, left, right, between, level: plan?.level ?? 0, ...(plan ? { dropX: plan.dropX } : {}) });
   }
-  assignLevels(spans);
+  // The layout made room for each partner line; people it has not placed yet get a level here.
+  assignLevels(spans.filter((s) => s.dropX === undefined));
 
+  // Vertical lines a stepped line's label must keep clear of, per row: every drop from a
+  // partner line, and every partner line's legs (at the symbols' middles).
+  const verticals = new Map<number, number[]>();
+  for (const span of spans) {
+    const list = verticals.get(span.left.row) ?? [];
+    list.push(span.dropX ?? dropPoint(span), span.left.drawing.cx, span.right.drawing.cx);
+    verticals.set(span.left.row, list);
+  }
   const groups: SceneGroup[] = [];
   const anchors = new Map<string, CoupleAnchor>();
   for (const span of spans) {
-    const { group, anchor } = drawSpan(span, o);
+    const band = o.bands?.[span.left.row]?.labelBaseline;
+    const { group, anchor } = drawSpan(span, { ...o, verticals: verticals.get(span.left.row) ?? [], ...(band !== undefined ? { band } : {}) });
     groups.push(group);
     anchors.set(span.couple.key, anchor);
   }
@@ -119,7 +134,7 @@ function lineDash(state: PartnershipState | undefined): string | undefined {
   return line === 'married' ? undefined : line === 'cohabiting' ? DASHED : line === 'transitory' ? DOTTED : DASH_DOT;
 }
 
-function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used: Set<string> }): { group: SceneGroup; anchor: CoupleAnchor } {
+function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used: Set<string>; verticals: number[]; band?: number }): { group: SceneGroup; anchor: CoupleAnchor } {
   const { left, right, couple } = span;
   const state = couple.partnership ? partnershipStateAt(couple.partnership, o.asAt) : undefined;
   const bottom = Math.max(left.y + left.size, right.y + right.size);
@@ -140,7 +155,7 @@ function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used:
     tags.push('consanguinity');
     o.used.add('consanguinity');
   }
-  const mid = dropPoint(span);
+  const mid = span.dropX ?? dropPoint(span);
   const ending = state?.ended;
   if (ending === 'separated' || ending === 'ended' || ending === 'divorced') {
     const slashes = ending === 'divorced' ? 2 : 1;
@@ -158,16 +173,9 @@ function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used:
   if (ending === 'widowed') tags.push('widowed');
   if (state?.line) tags.push(state.line);
   if (o.showLabels && state && state.labels.length > 0) {
-    const gap = Math.max(40, bx - ax - left.size / 2 - right.size / 2 - 8);
-    const joined = state.labels.join(' ');
-    const lines = textWidth(joined, SMALL_TEXT) <= gap ? [joined] : state.labels;
-    // A stepped line's midpoint lies under another symbol: its labels go in the gap beside the left partner.
-    const lx = span.level > 0 ? ax + left.size / 2 + 6 : (ax + bx) / 2;
-    const anchor = span.level > 0 ? 'start' : 'middle';
-    lines.forEach((label, i) => {
-      const ly = y - 4 - (lines.length - 1 - i) * (SMALL_TEXT + 1);
-      items.push({ type: 'text', x: r(lx), y: r(ly), text: label, size: SMALL_TEXT, weight: 400, anchor, fill: INK, halo: true, mark: 'partnership-label' });
-    });
+    // Stepped lines' dates go in the band the layout left under the row's lines; without one, just under the line.
+    const bandY = o.band !== undefined ? Math.max(left.y + left.size, right.y + right.size) + o.band : y + SMALL_TEXT + 2;
+    items.push(...partnershipLabels(span, state.labels, y, mid, o.verticals, bandY));
   }
   const ref = couple.partnership?.id;
   const group = makeGroup(`partnership:${couple.key}`, 'partnership', items, {
@@ -176,6 +184,42 @@ function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used:
     tags: couple.partnership ? tags : [...tags, 'implied'],
   });
   return { group, anchor: { x: mid, y } };
+}
+
+/** Clearance kept between a partnership label and any line beside it. */
+const LABEL_CLEARANCE = 4;
+
+/**
+ * The dated labels of a partner line ("m. 1986", "s. 2004"), where they touch no other line
+ * and no text: over a line between neighbours, in the gap between the two symbols, stacked
+ * upwards; under a stepped line, in the band above the names, in the stretch between two
+ * vertical lines nearest the earlier partner that is wide enough.
+ */
+function partnershipLabels(span: Span, labels: string[], y: number, dropX: number, verticals: number[], bandY: number): Primitive[] {
+  const { left, right } = span;
+  const ax = left.drawing.cx;
+  const bx = right.drawing.cx;
+  const text = (x: number, ly: number, label: string, anchor: 'middle' | 'start'): Primitive => ({
+    type: 'text', x: r(x), y: r(ly), text: label, size: SMALL_TEXT, weight: 400, anchor, fill: INK, halo: true, mark: 'partnership-label',
+  });
+  if (span.level === 0) {
+    const gap = Math.max(40, bx - ax - left.size / 2 - right.size / 2 - 2 * LABEL_CLEARANCE);
+    const joined = labels.join(' ');
+    const lines = textWidth(joined, SMALL_TEXT) <= gap ? [joined] : labels;
+    return lines.map((label, i) => text((ax + bx) / 2, y - 4 - (lines.length - 1 - i) * (SMALL_TEXT + 1), label, 'middle'));
+  }
+  // Stepped: on one line if it fits a stretch, else one label a line.
+  const stops = [...verticals, dropX].filter((x) => x > ax + 0.5 && x < bx - 0.5).sort((p, q) => p - q);
+  const edges = [ax, ...stops, bx];
+  const stretches: [number, number][] = [];
+  for (let i = 0; i + 1 < edges.length; i++) stretches.push([edges[i]! + LABEL_CLEARANCE + 2, edges[i + 1]! - LABEL_CLEARANCE - 2]);
+  const widest = (list: string[]) => Math.max(...list.map((l) => textWidth(l, SMALL_TEXT)));
+  for (const lines of [[labels.join(' ')], labels]) {
+    const w = widest(lines);
+    const fit = stretches.find(([x0, x1]) => x1 - x0 >= w);
+    if (fit) return lines.map((label, i) => text(fit[0], bandY + i * SMALL_LINE, label, 'start'));
+  }
+  return labels.map((label, i) => text(ax + left.size / 2 + 6, bandY + i * SMALL_LINE, label, 'start'));
 }
 
 /** The midpoint, moved into a gap between symbols when a symbol stands at the midpoint. */

@@ -1,16 +1,16 @@
 import { formatDate, formatYear } from '../dates/partialDate';
-import { displayName } from '../model/documentIndex';
 import type { PartialDate, Person } from '../model/types';
 import type { PersonBox } from '../layout/types';
 import type { Box, Primitive, SceneGroup, TextPrimitive } from './scene';
 import { makeGroup } from './bounds';
 import { shapeForGender, shapeOutline, shapePolygon, type ShapeName } from './symbolShapes';
 import { shadingKeys, shadingPrimitives } from './conditionShading';
-import { badgesOf } from './badges';
+import { badgesOf } from '../model/badges';
 import { isDeadBy, shownAge } from './presence';
-import { wrapText, textWidth } from '../metrics/textMetrics';
+import { textWidth } from '../metrics/textMetrics';
+import { badgeText, badgeWidth, personLabel } from '../metrics/personExtent';
 import { INK, PAPER, PLACEHOLDER_DASH, SMALL_TEXT, STROKE, TEXT_SIZE } from './style';
-import { LABEL_WIDTH, LINE_GAP, NAME_OFFSET } from './personLabels';
+import { LINE_GAP, NAME_OFFSET } from '../metrics/figureSizes';
 import { r } from './geometry';
 
 export interface PersonDrawing {
@@ -29,6 +29,8 @@ export interface PersonOptions {
   showAges: boolean;
   showYears: boolean;
   birthOrder?: number;
+  /** Where the name starts below the symbol (the layout's room for the row's partner lines); NAME_OFFSET by default. */
+  nameOffset?: number;
   /** Legend keys are added here as they are drawn. */
   used: Set<string>;
 }
@@ -121,42 +123,38 @@ export function drawPerson(person: Person, box: PersonBox, o: PersonOptions): Pe
     }
   }
 
-  // Name, second line and sex-at-birth note below the symbol.
-  let baseline = box.y + size + NAME_OFFSET;
-  const name = displayName(person);
-  for (const line of wrapText(name, LABEL_WIDTH, TEXT_SIZE, 2)) {
+  // Name, second line and sex-at-birth note below the symbol, wrapped as the layout made room for them.
+  let baseline = box.y + size + (o.nameOffset ?? NAME_OFFSET);
+  const label = personLabel(person);
+  for (const line of label.name) {
     items.push(text(cx, baseline, line, TEXT_SIZE, 'middle', 'name'));
     baseline += LINE_GAP;
   }
-  if (person.secondLine?.trim()) {
-    for (const line of wrapText(person.secondLine, LABEL_WIDTH, SMALL_TEXT, 1)) {
-      items.push(text(cx, baseline, line, SMALL_TEXT, 'middle', 'second-line'));
-      baseline += LINE_GAP - 1;
-    }
+  for (const line of label.second) {
+    items.push(text(cx, baseline, line, SMALL_TEXT, 'middle', 'second-line'));
+    baseline += LINE_GAP - 1;
   }
-  if (person.sexAtBirthNote?.trim()) {
-    for (const line of wrapText(person.sexAtBirthNote, LABEL_WIDTH, SMALL_TEXT, 1)) {
-      items.push({ ...(text(cx, baseline, line, SMALL_TEXT, 'middle', 'sex-at-birth') as TextPrimitive), italic: true });
-      baseline += LINE_GAP - 1;
-    }
+  for (const line of label.sexNote) {
+    items.push({ ...(text(cx, baseline, line, SMALL_TEXT, 'middle', 'sex-at-birth') as TextPrimitive), italic: true });
+    baseline += LINE_GAP - 1;
   }
 
   // Badges stacked beside the symbol, each a boxed short text.
   let badgeY = box.y;
   for (const badge of person.pregnancy ? [] : badgesOf(person)) {
-    const label = badge.length > 8 ? `${badge.slice(0, 7)}…` : badge;
-    const w = textWidth(label, 9, 700) + 6;
-    items.push({ type: 'rect', x: r(rightX), y: r(badgeY), width: r(w), height: 13, rx: 2, stroke: INK, strokeWidth: 1, fill: PAPER, mark: `badge:${badge}` });
-    items.push(text(rightX + w / 2, badgeY + 10, label, 9, 'middle', `badge-text:${badge}`, 700));
+    const shown = badgeText(badge);
+    const w = badgeWidth(badge);
+    items.push({ type: 'rect', x: r(rightX), y: r(badgeY), width: r(w), height: 15, rx: 2, stroke: INK, strokeWidth: 1, fill: PAPER, mark: `badge:${badge}` });
+    items.push(text(rightX + w / 2, badgeY + 11.5, shown, SMALL_TEXT, 'middle', `badge-text:${badge}`, 700));
     tags.push(`badge:${badge}`);
     o.used.add(`badge:${badge}`);
-    badgeY += 16;
+    badgeY += 18;
   }
 
   if (o.birthOrder !== undefined) {
-    const bx = box.x - 10 - (person.subject ? SUBJECT_GAP : 0);
-    items.push({ type: 'circle', cx: r(bx), cy: r(cy), r: 7, stroke: INK, strokeWidth: 1, fill: PAPER, mark: 'birth-order' });
-    items.push(text(bx, cy + 3.5, String(o.birthOrder), 9, 'middle', 'birth-order-number', 700));
+    const bx = box.x - 11 - (person.subject ? SUBJECT_GAP : 0);
+    items.push({ type: 'circle', cx: r(bx), cy: r(cy), r: 8.5, stroke: INK, strokeWidth: 1, fill: PAPER, mark: 'birth-order' });
+    items.push(text(bx, cy + 4, String(o.birthOrder), SMALL_TEXT - 1, 'middle', 'birth-order-number', 700));
     tags.push('birth-order');
     o.used.add('birth-order');
   }

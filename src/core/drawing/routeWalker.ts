@@ -17,10 +17,17 @@ export function walkRoute(route: Point[]): RouteWalker {
     cumulative.push(cumulative[i - 1]! + Math.hypot(b[0] - a[0], b[1] - a[1]));
   }
   const length = cumulative[cumulative.length - 1] ?? 0;
+  // The segment holding distance t: the first i with cumulative[i] >= t (binary search, so
+  // drawing a pattern along a long route with many rounded corners stays linear).
   const segmentAt = (t: number) => {
-    let i = 1;
-    while (i < route.length - 1 && cumulative[i]! < t) i++;
-    return i;
+    let lo = 1;
+    let hi = route.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
   const normal = (i: number): Point => {
     const a = route[i - 1]!;

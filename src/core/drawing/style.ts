@@ -21,5 +21,4 @@ export const HOUSEHOLD_WIDTH = 1.2;
 export const HOUSEHOLD_EMPHASISED_DOTS = '2.5 3.5';
 export const HOUSEHOLD_EMPHASISED_WIDTH = 2.8;
 
-export const TEXT_SIZE = 12;
-export const SMALL_TEXT = 10;
+export { TEXT_SIZE, SMALL_TEXT } from '../metrics/figureSizes';

@@ -13,6 +13,11 @@ export interface SvgOptions {
   fontFaces?: FontFace[];
   /** Background fill; white unless given. */
   background?: string;
+  /**
+   * The printed width in millimetres: the file then states its physical size (width and height
+   * in mm), so a word processor places it at that size. Without it, one unit is one pixel.
+   */
+  widthMm?: number;
 }
 
 /**
@@ -26,9 +31,8 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
   const h = round(height);
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${w}px" height="${h}px" viewBox="${round(x)} ${round(y)} ${w} ${h}" font-family="${attr(`${FONT_FAMILY}, sans-serif`)}">`,
-  );
+  const size = options.widthMm && width > 0 ? `width="${round(options.widthMm)}mm" height="${round((options.widthMm * height) / width)}mm"` : `width="${w}px" height="${h}px"`;
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" ${size} viewBox="${round(x)} ${round(y)} ${w} ${h}" font-family="${attr(`${FONT_FAMILY}, sans-serif`)}">`);
   const faces = options.fontFaces ?? [];
   if (faces.length) {
     const css = faces

@@ -1,5 +1,6 @@
 import type { GenogramDocument, Id } from '../model/types';
 import type { LayoutFamilies } from './layoutFamilies';
+import { findLoopsOfDescent } from '../model/loopsOfDescent';
 
 export interface Generations {
   /** Generation row of each person, 0 at the top. */
@@ -77,38 +78,13 @@ export function assignGenerations(doc: GenogramDocument, fam: LayoutFamilies): G
     }
   }
 
-  // Remove edges that close a cycle (being one's own ancestor), by iterative DFS.
-  const state = new Uint8Array(gCount); // 0 new, 1 on stack, 2 done
-  const kept: number[][] = Array.from({ length: gCount }, () => []);
-  let cycleLinks = 0;
-  const order: number[] = []; // reverse topological order (post-order)
-  for (let start = 0; start < gCount; start++) {
-    if (state[start] !== 0) continue;
-    const stack: [number, number][] = [[start, 0]];
-    state[start] = 1;
-    while (stack.length) {
-      const top = stack[stack.length - 1]!;
-      const [g, i] = top;
-      const next = childrenOfGroup[g]!;
-      if (i < next.length) {
-        top[1] = i + 1;
-        const c = next[i]!;
-        if (state[c] === 1) {
-          cycleLinks++;
-          continue;
-        }
-        kept[g]!.push(c);
-        if (state[c] === 0) {
-          state[c] = 1;
-          stack.push([c, 0]);
-        }
-      } else {
-        state[g] = 2;
-        order.push(g);
-        stack.pop();
-      }
-    }
-  }
+  // Leave out the links that close a loop of descent (someone recorded as their own ancestor).
+  const groups0 = Array.from({ length: gCount }, (_, g) => g);
+  const loops = findLoopsOfDescent<number, number>({ nodes: groups0, edgesFrom: (g) => childrenOfGroup[g]!, target: (c) => c });
+  const closing = new Set(loops.closingEdges.map(({ from, edge }) => from * gCount + edge));
+  const kept: number[][] = childrenOfGroup.map((list, g) => list.filter((c) => !closing.has(g * gCount + c)));
+  const cycleLinks = loops.closingEdges.length;
+  const order = loops.finishOrder;
   const parentsOfGroup: number[][] = Array.from({ length: gCount }, () => []);
   for (let g = 0; g < gCount; g++) for (const c of kept[g]!) parentsOfGroup[c]!.push(g);
 

@@ -1,32 +1,35 @@
 import type { GenogramDocument, Id } from '../model/types';
-import { PERSON_CELL_WIDTH, ROW_HEIGHT, SYMBOL_SIZE } from '../metrics/figureSizes';
-import type { LayoutResult, PersonBox } from './types';
+import { SYMBOL_SIZE, YEARS_ABOVE } from '../metrics/figureSizes';
+import type { LayoutResult, PartnerLinePlan, PersonBox } from './types';
 import { analyseFamilies } from './layoutFamilies';
 import { assignGenerations } from './generations';
-import { orderBlockMembers, partnerLineSteps, type PartnerBlock } from './partnerBlocks';
-import { orderRows } from './rowOrder';
-import { buildElkGraph, type ElkLike } from './elkGraph';
-import { blockXFromElk } from './placement';
-import { placeRows } from './rowPlacement';
+import { buildOrderModel } from './order/orderModel';
+import { chooseOrder } from './order/chooseOrder';
+import { planRows } from './plan';
+import { buildElkGraph, readElk, type ElkLike } from './placement/elkPlacement';
+import { ownPlacement } from './placement/ownPlacement';
+import type { Placement, PlacedRows } from './placement/placementTypes';
+import { routeGaps } from './placement/gapRoutes';
+import { buildConnectors } from './connectors';
 import { markBrokenBirthOrder } from './birthOrderNumbers';
 
-export type { ElkLike } from './elkGraph';
+export type { ElkLike } from './placement/elkPlacement';
+
+/** Above this many persons ELK is not asked (its time grows faster than the family; see bench/RESULTS.md): the own placement serves. */
+export const ELK_MAX_PERSONS = 1500;
 
 export interface LayoutOptions {
-  /** The previous layout of (an earlier version of) this document, to stay stable. */
-  previous?: LayoutResult;
   /**
-   * Who places the blocks horizontally once rows and order are fixed: 'own'
-   * (default; see rowPlacement.ts) or 'elk'. Measured on this project's machines,
-   * the own placement was 20–80× faster than ELK with the same order, rules and
-   * crossings, and narrower figures; ELK stays available and is the one used
-   * when an ELK instance is passed in.
+   * Who places the rows and routes the lines once rows and order are fixed: 'elk' (the
+   * default, up to ELK_MAX_PERSONS persons) or 'own' (the project's own placement).
    */
-  placement?: 'own' | 'elk';
-  /** ELK instance for 'elk'; elkjs's in-process bundle by default (works in Node and in a worker). */
+  engine?: 'elk' | 'own';
+  /** ELK instance; elkjs's in-process bundle by default (works in Node and in a worker). */
   elk?: ElkLike;
-  /** With 'elk': give up waiting for an asynchronous ELK after this long and use the own placement. */
+  /** Give up waiting for an asynchronous ELK after this long and use the own placement. */
   deadlineMs?: number;
+  /** Persons above which the own placement is used even when ELK is asked for. */
+  elkMaxPersons?: number;
 }
 
 let defaultElk: Promise<ElkLike> | undefined;
@@ -44,92 +47,89 @@ function bundledElk(): Promise<ElkLike> {
 }
 
 /**
- * Positions every person of the document: generation rows, partner blocks,
- * in-row order by our rules, then horizontal placement (our own, or ELK's on
- * request, falling back to our own with a warning if ELK fails).
+ * Lays out a document: a pure function of the document (the same document always gives the
+ * same picture, however it was reached). Generation rows; the in-row order that scores best on
+ * the order objective (src/core/layout/order/objective.ts), exactly for families of review
+ * size; room for every label; then ELK places the rows and routes every line (or the own
+ * placement, when ELK fails or the family is very large — the result says which).
  */
 export async function layoutDocument(doc: GenogramDocument, options: LayoutOptions = {}): Promise<LayoutResult> {
   const fam = analyseFamilies(doc);
   const warnings = [...fam.warnings];
   const gen = assignGenerations(doc, fam);
   if (gen.cycleLinks > 0) warnings.push(`${gen.cycleLinks} parent link(s) close a loop of descent (someone is their own ancestor); drawn without them.`);
-  const blocks: PartnerBlock[] = gen.groups.map((members, index) => ({
-    index,
-    row: gen.rowOf.get(members[0]!)!,
-    members: orderBlockMembers(members, fam),
-  }));
-  const order = orderRows({ doc, fam, blocks, rowCount: gen.rowCount, previous: options.previous });
+  const model = buildOrderModel(doc, fam, gen);
+  const subject = doc.persons.findIndex((p) => p.subject);
+  const housemates = new Map<number, number[]>();
+  for (const h of doc.households) {
+    const units = [...new Set(h.members.map((m) => fam.docIndexOf.get(m.person)).filter((u): u is number => u !== undefined))];
+    for (const u of units) housemates.set(u, [...(housemates.get(u) ?? []), ...units.filter((v) => v !== u)]);
+  }
+  const order = chooseOrder(model, { rootUnit: subject >= 0 ? fam.docIndexOf.get(doc.persons[subject]!.id)! : 0, housemates });
+  if (order.cost[0]! > 0) warnings.push(`${order.cost[0]} sibship fault(s) could not be avoided: some sibling bars overlap or a sibship stands apart.`);
+  const plan = planRows(doc, fam, model, order.solution);
 
-  let blockX: Map<number, number> | undefined;
-  const placement = options.placement ?? (options.elk || doc.settings.layoutEngine === 'elk' ? 'elk' : 'own');
-  if (placement === 'elk' && blocks.length > 0) {
+  let placed: PlacedRows | undefined;
+  const wantElk = (options.engine ?? (doc.settings.layoutEngine === 'standard' ? 'own' : 'elk')) === 'elk';
+  const maxPersons = options.elkMaxPersons ?? ELK_MAX_PERSONS;
+  if (wantElk && doc.persons.length > maxPersons) warnings.push(`The family has ${doc.persons.length} persons, more than ELK lays out in good time (${maxPersons}); the own placement was used.`);
+  else if (wantElk && model.unitCount > 0) {
     try {
       const elk = options.elk ?? (await bundledElk());
-      const graph = buildElkGraph(fam, blocks, order.rowBlocks);
-      const result = await withDeadline(elk.layout(graph), options.deadlineMs);
-      const read = blockXFromElk(result, order.rowBlocks, blocks);
-      if ('x' in read) blockX = read.x;
-      else warnings.push(`${read.problem}; the own row placement was used instead.`);
+      const result = await withDeadline(elk.layout(buildElkGraph(model, plan)), options.deadlineMs);
+      const read = readElk(plan, result);
+      if ('problem' in read) warnings.push(`${read.problem}; the own placement was used instead.`);
+      else placed = read;
     } catch (error) {
       const reason = error instanceof RangeError ? 'ELK ran out of stack' : `ELK failed (${error instanceof Error ? error.message : String(error)})`;
-      warnings.push(`${reason}; the own row placement was used instead.`);
+      warnings.push(`${reason}; the own placement was used instead.`);
     }
   }
-  blockX ??= placeRows(fam, blocks, order.rowBlocks, { previousLeft: previousBlockLeft(blocks, options.previous) });
+  placed ??= ownPlacement(model, plan);
+  warnings.push(...placed.warnings);
+  const placement: Placement = { ...placed, ...routeGaps(model, plan, placed.entryX) };
 
   const boxes = new Map<Id, PersonBox>();
+  const pinned = new Set<Id>();
   const pinnedOf = new Map(doc.persons.filter((p) => p.pinned).map((p) => [p.id, p.pinned!]));
-  for (const block of blocks) {
-    const left = blockX.get(block.index) ?? 0;
-    block.members.forEach((id, i) => {
-      const pinned = pinnedOf.get(id);
-      boxes.set(id, {
-        id,
-        x: pinned ? pinned.x : left + i * PERSON_CELL_WIDTH + (PERSON_CELL_WIDTH - SYMBOL_SIZE) / 2,
-        y: pinned ? pinned.y : block.row * ROW_HEIGHT,
-        size: SYMBOL_SIZE,
-        row: block.row,
-      });
-    });
-  }
-  // Persons are laid out in document order in the map, whatever the block order.
-  const ordered = new Map<Id, PersonBox>();
-  for (const id of fam.personIds) ordered.set(id, boxes.get(id)!);
+  const rowY = model.personCount ? placement.rowTop.map((y) => y + YEARS_ABOVE) : [];
+  model.personIds.forEach((id, u) => {
+    const row = plan.unitRow[u]!;
+    const pin = pinnedOf.get(id);
+    if (pin) pinned.add(id);
+    const x = placement.entryX[row]![plan.unitEntry[u]!]! + plan.unitCentre[u]! - SYMBOL_SIZE / 2;
+    boxes.set(id, { id, x: pin ? pin.x : x, y: pin ? pin.y : rowY[row]!, size: SYMBOL_SIZE, row });
+  });
 
-  const steps = new Map<string, number>();
-  for (const block of blocks) {
-    if (block.members.length < 3) continue;
-    const inBlock = new Set(block.members);
-    partnerLineSteps(block.members, fam.couples.filter((c) => inBlock.has(c.a)), steps);
-  }
-
+  const partnerLines = new Map<string, PartnerLinePlan>();
+  for (const c of plan.couples) partnerLines.set(c.key, { level: c.level, dropX: placement.entryX[c.row]![c.entry]! + c.dropOffset });
+  const connectors = buildConnectors(fam, model, plan, placement, boxes, pinned);
   return {
-    boxes: ordered,
-    rowY: Array.from({ length: blocks.length ? gen.rowCount : 0 }, (_, r) => r * ROW_HEIGHT),
-    birthOrderNumbers: markBrokenBirthOrder(fam, ordered, order.rankOf, pinnedOf),
-    bounds: boundsOf(ordered),
-    rowOrder: order.rowBlocks.map((list) => list.flatMap((b) => blocks[b]!.members)),
-    partnerLineSteps: steps,
+    boxes,
+    rowY,
+    birthOrderNumbers: markBrokenBirthOrder(fam, boxes, ranksOf(fam, model), pinnedOf),
+    bounds: boundsOf(boxes),
+    rowOrder: plan.rows.map((entries) => entries.flatMap((e) => e.units.filter((u) => u < model.personCount).map((u) => model.personIds[u]!))),
+    engine: placement.engine,
+    partnerLines,
+    rowBands: plan.bands,
+    connectors,
+    order: { cost: [...order.cost], proven: order.proven, lengthUnproven: order.lengthUnproven, unproven: order.unproven, heuristic: order.heuristic },
     warnings,
   };
 }
 
-/** Where each block's left edge was in the previous layout, from the members that were there (pinned ones excepted). */
-function previousBlockLeft(blocks: PartnerBlock[], previous: LayoutResult | undefined): Map<number, number> | undefined {
-  if (!previous) return undefined;
-  const left = new Map<number, number>();
-  for (const block of blocks) {
-    let sum = 0;
-    let count = 0;
-    block.members.forEach((id, i) => {
-      const box = previous.boxes.get(id);
-      if (!box || box.y !== previous.rowY[box.row]) return;
-      sum += box.x - (PERSON_CELL_WIDTH - SYMBOL_SIZE) / 2 - i * PERSON_CELL_WIDTH;
-      count++;
+/** Birth-order rank of every child within its family (as the order model ranked them). */
+function ranksOf(fam: ReturnType<typeof analyseFamilies>, model: ReturnType<typeof buildOrderModel>): Map<Id, number> {
+  const rank = new Map<Id, number>();
+  for (const f of model.families) {
+    if (!f.sibship) continue;
+    f.kids.forEach((k, i) => {
+      if (k < model.personCount) rank.set(model.personIds[k]!, f.ranks[i]!);
     });
-    if (count) left.set(block.index, sum / count);
   }
-  return left;
+  for (const family of fam.families) for (const c of family.children) if (!rank.has(c)) rank.set(c, 0);
+  return rank;
 }
 
 function withDeadline<T>(promise: Promise<T>, deadlineMs: number | undefined): Promise<T> {

@@ -1,4 +1,4 @@
-import type { GenogramDocument, Id } from '../model/types';
+import type { GenogramDocument, Id, ParentLinkKind } from '../model/types';
 import { sortKey } from '../dates/partialDate';
 import { coupleKey } from './types';
 
@@ -12,6 +12,17 @@ export interface FamilyUnit {
   children: Id[];
   /** What links the children to these parents ('birth', else 'adoptive', else 'carer'). */
   basis: 'birth' | 'adoptive' | 'carer';
+  /** The kind of link drawn (a carer family is one kind: foster, kinship or special guardianship). */
+  kind: ParentLinkKind;
+}
+
+/** Carers of one kind (one or a couple) and the children they care for beside their own families: drawn as lines only. */
+export interface CarerFamily {
+  key: string;
+  kind: ParentLinkKind;
+  /** One or two carers, in document order. */
+  carers: Id[];
+  children: Id[];
 }
 
 /** Two persons drawn side by side with a partner line. */
@@ -39,6 +50,8 @@ export interface LayoutFamilies {
   couplesOf: Map<Id, Couple[]>;
   /** Carer → child links that are not the child's hanging family (connectors only). */
   carerLinks: { carer: Id; child: Id }[];
+  /** The same links, grouped by kind and carers. */
+  carerFamilies: CarerFamily[];
   /** Problems in the document that the layout worked around. */
   warnings: string[];
 }
@@ -69,6 +82,7 @@ export function analyseFamilies(doc: GenogramDocument): LayoutFamilies {
   });
 
   const parentsByKind = new Map<Id, Map<'birth' | 'adoptive' | 'carer', Id[]>>();
+  const kindOf = new Map<string, ParentLinkKind>();
   for (const link of doc.parentLinks) {
     if (!docIndexOf.has(link.parent) || !docIndexOf.has(link.child)) {
       warnings.push(`Parent link "${link.id}" names a person who is not in the document; ignored.`);
@@ -79,6 +93,7 @@ export function analyseFamilies(doc: GenogramDocument): LayoutFamilies {
       continue;
     }
     const basis = link.kind === 'birth' ? 'birth' : link.kind === 'adoptive' ? 'adoptive' : 'carer';
+    if (!kindOf.has(`${link.child}|${link.parent}`)) kindOf.set(`${link.child}|${link.parent}`, link.kind);
     let byKind = parentsByKind.get(link.child);
     if (!byKind) parentsByKind.set(link.child, (byKind = new Map()));
     const list = byKind.get(basis) ?? [];
@@ -90,6 +105,8 @@ export function analyseFamilies(doc: GenogramDocument): LayoutFamilies {
   const familyByKey = new Map<string, FamilyUnit>();
   const hangingFamilyOf = new Map<Id, FamilyUnit>();
   const carerLinks: { carer: Id; child: Id }[] = [];
+  const carerFamilies: CarerFamily[] = [];
+  const carerFamilyByKey = new Map<string, CarerFamily>();
   // Children are visited in document order of their first parent link, so families are too.
   for (const [child, byKind] of parentsByKind) {
     const basis = byKind.has('birth') ? 'birth' : byKind.has('adoptive') ? 'adoptive' : 'carer';
@@ -99,10 +116,11 @@ export function analyseFamilies(doc: GenogramDocument): LayoutFamilies {
       parents = parents.slice(0, 2);
     }
     parents = [...parents].sort((x, y) => docIndexOf.get(x)! - docIndexOf.get(y)!);
-    const key = `${basis}:${JSON.stringify(parents)}`;
+    const kind = kindOf.get(`${child}|${parents[0]!}`)!;
+    const key = `${kind}:${JSON.stringify(parents)}`;
     let family = familyByKey.get(key);
     if (!family) {
-      family = { key, parents, children: [], basis };
+      family = { key, parents, children: [], basis, kind };
       familyByKey.set(key, family);
       families.push(family);
     }
@@ -111,6 +129,23 @@ export function analyseFamilies(doc: GenogramDocument): LayoutFamilies {
     for (const [kind, list] of byKind) {
       if (kind === basis) continue;
       for (const carer of list) carerLinks.push({ carer, child });
+      // Grouped by the kind of each link and the carers of that kind, as drawn.
+      const byLinkKind = new Map<ParentLinkKind, Id[]>();
+      for (const carer of list) {
+        const k = kindOf.get(`${child}|${carer}`)!;
+        byLinkKind.set(k, [...(byLinkKind.get(k) ?? []), carer]);
+      }
+      for (const [k, carers] of byLinkKind) {
+        const sorted = carers.slice(0, 2).sort((x, y) => docIndexOf.get(x)! - docIndexOf.get(y)!);
+        const key = `${k}:${JSON.stringify(sorted)}`;
+        let cf = carerFamilyByKey.get(key);
+        if (!cf) {
+          cf = { key, kind: k, carers: sorted, children: [] };
+          carerFamilyByKey.set(key, cf);
+          carerFamilies.push(cf);
+        }
+        cf.children.push(child);
+      }
     }
   }
 
@@ -179,7 +214,7 @@ export function analyseFamilies(doc: GenogramDocument): LayoutFamilies {
   }
   for (const list of couplesOf.values()) list.sort(compareCouples);
 
-  return { personIds, docIndexOf, families, hangingFamilyOf, familiesAsParent, couples, couplesOf, carerLinks, warnings };
+  return { personIds, docIndexOf, families, hangingFamilyOf, familiesAsParent, couples, couplesOf, carerLinks, carerFamilies, warnings };
 }
 
 /** Time order of partnerships: first dated event, then document order; undated ones after dated ones. */

@@ -1,7 +1,7 @@
 import type { GenogramDocument } from '../model/types';
 import type { LayoutResult } from './types';
 import { layoutDocument } from './layoutDocument';
-import type { ElkLike } from './elkGraph';
+import type { ElkLike } from './placement/elkPlacement';
 
 /** A request to the layout worker; ids increase with every request. The layout is a function of the document alone. */
 export interface LayoutRequest {

@@ -3,7 +3,7 @@ import { coupleKey, type LayoutResult, type PersonBox } from './types';
 import { analyseFamilies } from './layoutFamilies';
 import { assignGenerations } from './generations';
 import { birthKey } from './birthOrder';
-import { countInversions } from './rowOrder';
+import { crossings } from './order/objective';
 
 export interface LayoutViolations {
   /**
@@ -87,7 +87,7 @@ export function countViolations(doc: GenogramDocument, layout: LayoutResult): La
     let outsider = false;
     for (let i = lo + 1; i < hi; i++) if (gen.groupOf.get(row[i]!.id) !== group) outsider = true;
     if (outsider) v.partnersNotAdjacent++;
-    if (!(layout.partnerLineSteps?.get(coupleKey(c.a, c.b)) ?? 0)) v.partnerLinesThroughSymbols++;
+    if (!(layout.partnerLines.get(coupleKey(c.a, c.b))?.level ?? 0)) v.partnerLinesThroughSymbols++;
   }
 
   // A child not below its parent is a fault unless the rules force it: the child
@@ -190,6 +190,6 @@ function countEdgeCrossings(families: { parents: Id[]; children: Id[] }[], box: 
     }
   }
   let total = 0;
-  for (const segs of byRow.values()) total += countInversions(segs);
+  for (const segs of byRow.values()) total += crossings(segs);
   return total;
 }

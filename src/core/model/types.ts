@@ -199,9 +199,9 @@ export interface DocumentSettings {
   asAt?: PartialDate;
   notation: NotationOptions;
   /**
-   * Who places the blocks along each row once generations and order are fixed:
-   * 'standard' (default, the project's own placement: fast and compact) or 'elk'
-   * (ELK's layered placement, slower; see src/core/layout/layoutDocument.ts).
+   * Who places the rows and routes the lines once generations and order are fixed: ELK
+   * (absent or 'elk', the default) or 'standard', the project's own placement (faster on very
+   * large families; see src/core/layout/layoutDocument.ts).
    */
   layoutEngine?: 'standard' | 'elk';
 }

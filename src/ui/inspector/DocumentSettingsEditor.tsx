@@ -14,8 +14,8 @@ const NOTATION_LABELS: Record<keyof NotationOptions, string> = {
 
 // Generations, partner order and sibling order are the same either way; only the spacing along each row differs.
 const LAYOUT_ENGINES: { value: 'standard' | 'elk'; label: string }[] = [
-  { value: 'standard', label: 'Standard (fast, compact)' },
-  { value: 'elk', label: 'ELK layered (slower)' },
+  { value: 'elk', label: 'ELK layered (default)' },
+  { value: 'standard', label: 'Own placement (for very large families)' },
 ];
 
 /** Shown when nothing is selected: the document's title, caption, reference date and notation. */
@@ -35,11 +35,11 @@ export function DocumentSettingsEditor({ doc, edit }: { doc: GenogramDocument; e
       </Section>
       <Section title="Layout">
         <SelectField
-          label="Placement along the rows"
-          value={s.layoutEngine ?? 'standard'}
+          label="Placement and routing"
+          value={s.layoutEngine ?? 'elk'}
           options={LAYOUT_ENGINES}
           testId="layout-engine"
-          onChange={(engine) => edit('Choose layout', (d) => updateSettings(d, { layoutEngine: engine === 'standard' ? undefined : engine }))}
+          onChange={(engine) => edit('Choose layout', (d) => updateSettings(d, { layoutEngine: engine === 'elk' ? undefined : engine }))}
         />
       </Section>
       <p className="inspector__hint">Select a person to edit them, or press N to add one. Press ? for all shortcuts.</p>

@@ -34,7 +34,7 @@ describe('relationship lines', () => {
     expect(distance(harmed)).toBeLessThan(30);
   });
 
-  it('rises above the row rather than crossing symbols between two people on one row', () => {
+  it('goes round the symbols between two people on one row rather than through them', () => {
     const cells: [string, number, number][] = [['a', 0, 0], ['m', 1, 0], ['b', 2, 0]];
     const { g, layout } = draw('conflict', cells);
     const mid = layout.boxes.get('m')!;

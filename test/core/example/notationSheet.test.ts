@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from '../../../src/core/drawing/buildScene';
 import { notationSheet } from '../../../src/core/example/notationSheet';
-import { fallbackPlacement } from '../../../src/core/layout/fallbackPlacement';
+import { layoutDocument } from '../../../src/core/layout/layoutDocument';
 import { partnershipStateAt } from '../../../src/core/model/partnershipState';
 
+const doc = notationSheet();
+const scene = buildScene(doc, await layoutDocument(doc), { asAt: doc.settings.asAt! });
+
 describe('notationSheet', () => {
-  const doc = notationSheet();
-  const scene = buildScene(doc, fallbackPlacement(doc), { asAt: doc.settings.asAt! });
   const used = new Set(scene.legend.map((e) => e.key));
 
   it('refers only to persons it holds', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildScene } from '../../../src/core/drawing/buildScene';
 import { sceneToSvg } from '../../../src/core/export/svg';
 import { notationSheet } from '../../../src/core/example/notationSheet';
-import { fallbackPlacement } from '../../../src/core/layout/fallbackPlacement';
+import { layoutDocument } from '../../../src/core/layout/layoutDocument';
 import { doc, gridLayout, p } from '../../support/drawingFixtures';
 import { xmlProblems } from '../../support/xmlWellFormed';
 
@@ -56,9 +56,9 @@ describe('sceneToSvg', () => {
     for (const g of scene.groups) expect(svg).toContain(`data-key="${g.key.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}"`);
   });
 
-  it('exports the whole notation sheet as well-formed XML', () => {
+  it('exports the whole notation sheet as well-formed XML', async () => {
     const sheet = notationSheet();
-    const out = sceneToSvg(buildScene(sheet, fallbackPlacement(sheet), { asAt: sheet.settings.asAt! }));
+    const out = sceneToSvg(buildScene(sheet, await layoutDocument(sheet), { asAt: sheet.settings.asAt! }));
     expect(xmlProblems(out)).toEqual([]);
     expect(out).toContain('stroke-dasharray');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLayoutService, type LayoutReply } from '../../../src/core/layout/layoutService';
-import type { ElkLike } from '../../../src/core/layout/elkGraph';
+import type { ElkLike } from '../../../src/core/layout/placement/elkPlacement';
 import { family } from '../../fixtures/layout/familyBuilder';
 
 describe('createLayoutService', () => {

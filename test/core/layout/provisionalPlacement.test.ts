@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { withProvisionalBoxes } from '../../../src/core/layout/provisionalPlacement';
-import { fallbackPlacement } from '../../../src/core/layout/fallbackPlacement';
+import { layoutDocument } from '../../../src/core/layout/layoutDocument';
 import { exampleFamily } from '../../../src/core/example/exampleFamily';
 import { addChild, addParents, addPartner, removePersons } from '../../../src/core/model/operations';
 
+const doc = exampleFamily();
+const layout = await layoutDocument(doc);
+
 describe('withProvisionalBoxes', () => {
-  const doc = exampleFamily();
-  const layout = fallbackPlacement(doc);
 
   it('returns the layout unchanged when every person has a box', () => {
     expect(withProvisionalBoxes(doc, layout)).toBe(layout);

@@ -3,6 +3,7 @@ import { countViolations } from '../../../src/core/layout/violations';
 import { coupleKey, type LayoutResult, type PersonBox } from '../../../src/core/layout/types';
 import { ROW_HEIGHT, SYMBOL_SIZE } from '../../../src/core/metrics/figureSizes';
 import { family } from '../../fixtures/layout/familyBuilder';
+import { handLayout } from '../../support/handLayout';
 
 /** A layout by hand: each person at a cell (column, row). */
 function place(cells: Record<string, [number, number]>, extra: Partial<LayoutResult> = {}): LayoutResult {
@@ -12,14 +13,7 @@ function place(cells: Record<string, [number, number]>, extra: Partial<LayoutRes
     boxes.set(id, { id, x: col * 100, y: row * ROW_HEIGHT, size: SYMBOL_SIZE, row });
     rows = Math.max(rows, row + 1);
   }
-  return {
-    boxes,
-    rowY: Array.from({ length: rows }, (_, r) => r * ROW_HEIGHT),
-    birthOrderNumbers: new Map(),
-    bounds: { x: 0, y: 0, width: 0, height: 0 },
-    rowOrder: [],
-    ...extra,
-  };
+  return handLayout(boxes, { rowY: Array.from({ length: rows }, (_, r) => r * ROW_HEIGHT), ...extra });
 }
 
 describe('countViolations', () => {
@@ -55,7 +49,7 @@ describe('countViolations', () => {
       d,
       place(
         { w: [0, 0], m: [1, 0], x: [2, 0], b: [0, 1], a: [1, 1] },
-        { birthOrderNumbers: new Map([['a', 1], ['b', 2]]), partnerLineSteps: new Map([[coupleKey('w', 'x'), 1]]) },
+        { birthOrderNumbers: new Map([['a', 1], ['b', 2]]), partnerLines: new Map([[coupleKey('w', 'x'), { level: 1, dropX: 100 }]]) },
       ),
     );
     expect(v.siblingOrder).toBe(1);

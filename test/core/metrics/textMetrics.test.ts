@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth, wrapText } from '../../../src/core/metrics/textMetrics';
-import { LABEL_WIDTH } from '../../../src/core/drawing/personLabels';
+import { LABEL_WIDTH } from '../../../src/core/metrics/figureSizes';
 
 describe('wrapText', () => {
   it('keeps a line that fits whole', () => {

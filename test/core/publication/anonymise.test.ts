@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from '../../../src/core/drawing/buildScene';
 import { sceneToSvg } from '../../../src/core/export/svg';
-import { fallbackPlacement } from '../../../src/core/layout/fallbackPlacement';
+import { layoutDocument } from '../../../src/core/layout/layoutDocument';
 import { anonymise, anonymiseWithIdMap } from '../../../src/core/publication/anonymise';
 import { relabelLayout } from '../../../src/core/publication/relabelLayout';
 import { leakyFamily, leaks } from './leakyFamily';
@@ -16,9 +16,9 @@ describe('anonymise', () => {
     expect(JSON.stringify(doc)).toBe(before);
   });
 
-  it('leaves none in the SVG of the figure drawn from the copy', () => {
+  it('leaves none in the SVG of the figure drawn from the copy', async () => {
     const { doc: published, personIds } = anonymiseWithIdMap(doc, { replaceIds: true });
-    const layout = relabelLayout(fallbackPlacement(doc), personIds);
+    const layout = relabelLayout(await layoutDocument(doc), personIds);
     expect(layout.boxes.size).toBe(doc.persons.length);
     const svg = sceneToSvg(buildScene(published, layout, { asAt: doc.settings.asAt!, legend: true, title: published.settings.title }));
     for (const label of ['Child A', 'Mother', 'Father', 'Household 1']) expect(svg).toContain(label);

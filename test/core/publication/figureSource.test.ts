@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { figureSource } from '../../../src/core/publication/figureSource';
 import { exampleFamily } from '../../../src/core/example/exampleFamily';
-import { fallbackPlacement } from '../../../src/core/layout/fallbackPlacement';
+import { layoutDocument } from '../../../src/core/layout/layoutDocument';
 import { buildScene } from '../../../src/core/drawing/buildScene';
 import { anonymise } from '../../../src/core/publication/anonymise';
 
+const exampleLayout = await layoutDocument(exampleFamily());
+
 describe('figureSource', () => {
   const doc = exampleFamily();
-  const layout = fallbackPlacement(doc);
+  const layout = exampleLayout;
   const asAt = doc.settings.asAt ?? { year: 2025 };
 
   it('draws the document itself outside publication mode', () => {
@@ -33,7 +35,7 @@ describe('figureSource ages', () => {
   it('shows the same ages in publication mode as in the recorded figure', () => {
     const doc = exampleFamily();
     const asAt = doc.settings.asAt!;
-    const layout = fallbackPlacement(doc);
+    const layout = exampleLayout;
     const agesOf = (publication: boolean) => {
       const source = figureSource(doc, layout, publication, asAt);
       const scene = buildScene(source.shownDoc, source.shownLayout, { asAt });
@@ -53,7 +55,7 @@ describe('figureSource ages', () => {
 
 describe('figureSource: the key and people outside the family', () => {
   const doc = exampleFamily();
-  const layout = fallbackPlacement(doc);
+  const layout = exampleLayout;
   const asAt = { year: 2025, month: 3, day: 12 };
 
   it('the key gives the full date on the recorded figure, month and year on the published one', () => {
@@ -66,7 +68,7 @@ describe('figureSource: the key and people outside the family', () => {
     expect(texts.join(' ')).not.toContain('12 Mar 2025');
   });
 
-  it('a person outside the family carries their role as the second line, unless the author wrote one', () => {
+  it('a person outside the family carries their role as the second line, unless the author wrote one', async () => {
     const mum = 'p_leanne';
     const withOthers = {
       ...doc,
@@ -77,7 +79,7 @@ describe('figureSource: the key and people outside the family', () => {
       ],
       households: doc.households.map((h) => (h.id === 'h_leanne' ? { ...h, members: [...h.members, { person: 'p_visitor', visiting: true }] } : h)),
     };
-    const shown = figureSource(withOthers, fallbackPlacement(withOthers), false, asAt).shownDoc;
+    const shown = figureSource(withOthers, await layoutDocument(withOthers), false, asAt).shownDoc;
     expect(shown.persons.find((p) => p.id === 'p_visitor')!.secondLine).toBe("Mother's partner (visiting)");
     expect(shown.persons.find((p) => p.id === 'p_lodger')!.secondLine).toBe('Own words');
     expect(withOthers.persons.find((p) => p.id === 'p_visitor')!.secondLine).toBeUndefined();

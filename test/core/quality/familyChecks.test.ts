@@ -4,6 +4,7 @@ import type { GenogramDocument, Person } from '../../../src/core/model/types';
 import { DEFAULT_NOTATION } from '../../../src/core/model/types';
 import { checkLegibility } from '../../../src/core/quality/legibility';
 import { person, scene } from './sceneBuilders';
+import { handLayout } from '../../support/handLayout';
 
 /** A person standing with the centre of its symbol at (cx, row × 190 + 20). */
 interface Placed {
@@ -36,13 +37,7 @@ function figure(f: Family) {
     households: [],
   };
   const boxes = new Map<string, PersonBox>(f.persons.map((p) => [p.id, { id: p.id, x: p.cx - 20, y: p.row * 190, size: 40, row: p.row }]));
-  const layout: LayoutResult = {
-    boxes,
-    rowY: [0, 190, 380],
-    birthOrderNumbers: new Map((f.numbered ?? []).map((id, i) => [id, i + 1])),
-    bounds: { x: 0, y: 0, width: 1000, height: 400 },
-    rowOrder: [],
-  };
+  const layout: LayoutResult = handLayout(boxes, { rowY: [0, 190, 380], birthOrderNumbers: new Map((f.numbered ?? []).map((id, i) => [id, i + 1])) });
   const drawn = f.persons.filter((p) => !(f.undrawn ?? []).includes(p.id));
   const s = scene(...drawn.map((p) => person(p.id, p.cx - 20, p.row * 190)));
   return checkLegibility(s, { doc, layout });

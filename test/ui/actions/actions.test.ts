@@ -1,3 +1,4 @@
+import { handLayout } from '../../support/handLayout';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyDocument } from '../../../src/core/model/emptyDocument';
 import { birthParentsOf } from '../../../src/core/model/documentIndex';
@@ -160,7 +161,7 @@ describe('the actions table', () => {
       [a, { id: a, x: 0, y: 0, size: 40, row: 0 }],
       [b, { id: b, x: 120, y: 0, size: 40, row: 0 }],
     ]);
-    const layout = { boxes, rowY: [0], birthOrderNumbers: new Map(), bounds: { x: 0, y: 0, width: 160, height: 40 }, rowOrder: [[a, b]] };
+    const layout = handLayout(boxes, { rowY: [0], rowOrder: [[a, b]] });
     view.getState().set({ laidOut: { doc: store.getState().doc, layout } });
     performAction(ctx, 'select-left');
     expect(store.getState().selection).toEqual([a]);
@@ -203,7 +204,7 @@ describe('copying the view', () => {
     expect(actionById('copy-view').predicate(ctx)).toBe(false);
     performAction(ctx, 'add-person');
     const a = store.getState().selection[0]!;
-    const layout = { boxes: new Map([[a, { id: a, x: 0, y: 0, size: 40, row: 0 }]]), rowY: [0], birthOrderNumbers: new Map(), bounds: { x: 0, y: 0, width: 40, height: 40 }, rowOrder: [[a]] };
+    const layout = handLayout(new Map([[a, { id: a, x: 0, y: 0, size: 40, row: 0 }]]), { rowY: [0], rowOrder: [[a]] });
     view.getState().set({ laidOut: { doc: store.getState().doc, layout } });
     expect(performAction(ctx, 'copy-view')).toBe(true);
     await vi.waitFor(() => expect(ui.getState().notice?.text).toBe('The view is on the clipboard as a picture.'));

@@ -6,10 +6,10 @@ import { sameGroup } from '../../../src/ui/canvas/scene/sameGroup';
 import { buildScene } from '../../../src/core/drawing/buildScene';
 import { sceneToSvg } from '../../../src/core/export/svg';
 import { notationSheet } from '../../../src/core/example/notationSheet';
-import { fallbackPlacement } from '../../../src/core/layout/fallbackPlacement';
+import { layoutDocument } from '../../../src/core/layout/layoutDocument';
 
 const doc = notationSheet();
-const layout = fallbackPlacement(doc);
+const layout = await layoutDocument(doc);
 const scene = buildScene(doc, layout, { asAt: doc.settings.asAt! });
 
 function count(markup: string): Record<string, number> {

@@ -1,4 +1,4 @@
-import { KNOWN_BADGES, type Person } from '../model/types';
+import { KNOWN_BADGES, type Person } from './types';
 
 const DERIVED_BADGE_LABELS: Record<string, string> = {
   D: 'Disability',

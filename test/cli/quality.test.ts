@@ -62,8 +62,9 @@ describe('runQuality', () => {
       if (!outcome.ok) throw new Error(outcome.message);
       return outcome.report.info.texts;
     };
-    // The role line is drawn when the author wrote none, so both figures have as many texts.
-    expect(await textsOf(withVisitor())).toBe(await textsOf(withVisitor('Own words')));
+    // The role line ("Mother's partner (visiting)", two lines under the symbol) is drawn when the
+    // author wrote none, so both figures have as many texts as with two lines of the author's own.
+    expect(await textsOf(withVisitor())).toBe(await textsOf(withVisitor('Own words for this role')));
   });
 
   it('a file that cannot be read is an error naming the file', async () => {

@@ -55,7 +55,9 @@ export function reviewFamily(seed: number, maxPersons = 60): GenogramDocument {
       for (const p of parents) link(p, k);
       kids.push(k);
       if (twin) {
+        // Twins share their date of birth.
         const t = person(chance(0.5) ? 'female' : 'male', year);
+        if (t) doc.persons.find((x) => x.id === t)!.birth = { ...doc.persons.find((x) => x.id === k)!.birth! };
         if (t) {
           for (const p of parents) link(p, t);
           kids.push(t);

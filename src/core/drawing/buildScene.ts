@@ -5,15 +5,17 @@ import { DEFAULT_NOTATION, type GenogramDocument, type Id, type ParentLink, type
 import type { LayoutResult } from '../layout/types';
 import { shareAncestor } from '../kinship/ancestors';
 import { membersAt } from '../households/membershipAt';
-import type { Primitive, Scene, SceneGroup } from './scene';
+import type { Box, Point, Primitive, Scene, SceneGroup } from './scene';
 import { makeGroup, unionBoxes } from './bounds';
 import { drawPerson, type PersonDrawing } from './personSymbol';
 import { drawPartnerLines, type CoupleInput, type PlacedPerson } from './partnerLines';
 import { drawChildLines, type Sibship } from './childLines';
-import { drawRelationship, relationshipLabel } from './relationshipLines';
+import { drawRelationship } from './relationshipLines';
+import { relationshipLabel } from '../metrics/relationshipLabel';
 import { routeRelationships } from './relationshipRoute';
 import { drawHousehold, type HouseholdPerson } from './householdOutline';
 import { drawLegend, legendEntries } from './legend';
+import { strokedSegments } from './routing/takenLines';
 import { isBornBy } from './presence';
 import { wrapText } from '../metrics/textMetrics';
 import { INK, TEXT_SIZE } from './style';
@@ -83,7 +85,11 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
   if (notation.showHouseholds) {
     const people = new Map<Id, HouseholdPerson>();
     for (const [id, p] of placed) people.set(id, { placed: p, drawingBox: p.drawing.group.box });
+    // Labels keep off people and, as much, off every line (a line through an address reads as striking it out).
     const taken = [...placed.values()].map((p) => p.drawing.group.box);
+    for (const g of [...partnerGroups, ...childGroups, ...relationshipGroups]) {
+      for (const item of g.items) for (const line of strokedSegments(item, 0)) taken.push(segmentBox(line.from, line.to));
+    }
     for (const household of doc.households) {
       const label = household.label.trim() || `Household at ${formatDate(asAt)}`;
       const g = drawHousehold(household, membersAt(household, asAt), people, label, used, taken);
@@ -265,4 +271,11 @@ function textBlock(key: string, kind: 'title' | 'caption', text: string, x: numb
     mark: kind,
   }));
   return makeGroup(key, kind, items);
+}
+
+/** A straight line's box, as thick as the line's ink. */
+function segmentBox(from: Point, to: Point): Box {
+  const x = Math.min(from[0], to[0]) - 1.5;
+  const y = Math.min(from[1], to[1]) - 1.5;
+  return { x, y, width: Math.abs(from[0] - to[0]) + 3, height: Math.abs(from[1] - to[1]) + 3 };
 }

@@ -90,7 +90,8 @@ export function drawChildLines(sibships: Sibship[], placed: Map<Id, PlacedPerson
       const apex = ids.reduce((sum, id) => sum + routes.get(id)![0]![0], 0) / ids.length;
       for (const id of ids) {
         const route = routes.get(id)!;
-        routes.set(id, [[apex, barY], ...route.slice(route.length > 2 ? 2 : 1)]);
+        // From the apex to where the child's own line leaves the gap, above the birth and death years, then down.
+        routes.set(id, [[apex, barY], ...route.slice(1)]);
       }
       const key = group.kind === 'identical' ? 'twins-identical' : 'twins-fraternal';
       used.add(key);

@@ -161,15 +161,19 @@ function labelSpot(rings: Point[][], width: number, taken: BoxesByX): { x: numbe
       const b = ring[(i + 1) % ring.length]!;
       if (a[1] !== b[1] || a[0] === b[0]) continue;
       const top = b[0] > a[0];
-      const x = Math.min(a[0], b[0]) + 4;
+      const lo = Math.min(a[0], b[0]);
+      const hi = Math.max(a[0], b[0]);
       const y = top ? a[1] - 4 : a[1] + 12;
-      const box = { x, y: y - SMALL_TEXT, width, height: SMALL_TEXT + 3 };
-      const short = Math.max(0, width - Math.abs(b[0] - a[0]));
-      // Prefer no overlap (with people, other labels or this outline's own lines), then a
-      // bottom edge long enough for the text, then the lowest.
-      const covered = taken.overlapping(box).reduce((sum, t) => sum + overlap(box, t), 0) + crossings(box, rings) * 400;
-      const score = covered * 10 + short + (top ? 30 : 0) - a[1] * 0.01;
-      if (!best || score < best.score) best = { x, y, box, score };
+      const short = Math.max(0, width - (hi - lo));
+      // At the start of the edge, its end or its middle: whichever keeps clear of lines and labels.
+      for (const x of [lo + 4, Math.max(lo + 4, hi - 4 - width), Math.max(lo + 4, (lo + hi - width) / 2)]) {
+        const box = { x, y: y - SMALL_TEXT, width, height: SMALL_TEXT + 3 };
+        // Prefer no overlap (with people, lines, other labels or this outline's own lines), then a
+        // bottom edge long enough for the text, then the lowest, then the start of the edge.
+        const covered = taken.overlapping(box).reduce((sum, t) => sum + overlap(box, t), 0) + crossings(box, rings) * 400;
+        const score = covered * 10 + short + (top ? 30 : 0) - a[1] * 0.01 + (x - lo) * 0.001;
+        if (!best || score < best.score) best = { x, y, box, score };
+      }
     }
   }
   return best ?? { x: 0, y: 0, box: { x: 0, y: 0, width: 0, height: 0 } };

@@ -1,5 +1,7 @@
 import type { LegendEntry, Primitive, SceneGroup } from './scene';
-import { makeGroup } from './bounds';
+import { makeGroup, primitiveBox } from './bounds';
+import { textWidth } from '../metrics/textMetrics';
+import { badgeText, badgeWidth } from '../metrics/personExtent';
 import { r } from './geometry';
 import { shapeOutline, shapePolygon } from './symbolShapes';
 import { shadingPrimitives, type ShadingKey } from './conditionShading';
@@ -113,20 +115,34 @@ export function legendEntries(used: Set<string>): LegendEntry[] {
 }
 
 const ROW = 26;
-const COLUMN = 290;
+/** Space between a sample and its words, and between columns. */
+const SAMPLE_GAP = 8;
+const COLUMN_GAP = 24;
 
-/** The legend block: a title with the reference date, then one row per entry, in columns. */
+/**
+ * The legend block: a title with the reference date, then one row per entry, in columns. The
+ * words start after the widest sample and each column is as wide as its widest entry, so no
+ * sample runs into its words and no entry into the next column.
+ */
 export function drawLegend(entries: LegendEntry[], asAtLabel: string, x: number, y: number, maxWidth: number): SceneGroup {
   const items: Primitive[] = [{ type: 'text', x: r(x), y: r(y + 14), text: `Key (as at ${asAtLabel})`, size: TEXT_SIZE + 1, weight: 700, anchor: 'start', fill: INK, mark: 'legend-title' }];
-  const columns = Math.max(1, Math.min(4, Math.floor(maxWidth / COLUMN)));
+  const samples = entries.map((entry) => sampleFor(entry.key)(0, 0));
+  // Samples are drawn around x = 0: how far right of it the widest reaches.
+  let reach = 14;
+  for (const sample of samples) for (const p of sample) reach = Math.max(reach, primitiveBox(p).x + primitiveBox(p).width);
+  const wordsAt = reach + SAMPLE_GAP;
+  let widest = 0;
+  for (const entry of entries) widest = Math.max(widest, textWidth(entry.label, SMALL_TEXT + 1));
+  const column = 20 + wordsAt + widest + COLUMN_GAP;
+  const columns = Math.max(1, Math.min(4, Math.floor(maxWidth / column)));
   const perColumn = Math.ceil(entries.length / columns);
   entries.forEach((entry, i) => {
     const col = Math.floor(i / perColumn);
     const row = i % perColumn;
-    const cx = x + col * COLUMN + 20;
+    const cx = x + col * column + 20;
     const cy = y + 38 + row * ROW;
     items.push(...sampleFor(entry.key)(cx, cy).map((p) => ({ ...p, mark: `legend-sample:${entry.key}` }) as Primitive));
-    items.push({ type: 'text', x: r(cx + 28), y: r(cy + 4), text: entry.label, size: SMALL_TEXT + 1, weight: 400, anchor: 'start', fill: INK, mark: `legend-label:${entry.key}` });
+    items.push({ type: 'text', x: r(cx + wordsAt), y: r(cy + 4), text: entry.label, size: SMALL_TEXT + 1, weight: 400, anchor: 'start', fill: INK, mark: `legend-label:${entry.key}` });
   });
   return makeGroup('legend', 'legend', items, { tags: entries.map((e) => e.key) });
 }
@@ -134,10 +150,12 @@ export function drawLegend(entries: LegendEntry[], asAtLabel: string, x: number,
 function sampleFor(key: string): Sample {
   if (key.startsWith('badge:')) {
     const text = key.slice('badge:'.length);
-    const shown = text.length > 8 ? `${text.slice(0, 7)}…` : text;
+    const shown = badgeText(text);
+    // As the badge is drawn beside a person: the same size of text and box.
+    const width = badgeWidth(text);
     return (x, y) => [
-      { type: 'rect', x: x - 14, y: y - 7, width: 28, height: 14, rx: 2, stroke: INK, strokeWidth: 1, fill: PAPER },
-      label(x, y + 3.5, shown, 9),
+      { type: 'rect', x: x - width / 2, y: y - 7.5, width, height: 15, rx: 2, stroke: INK, strokeWidth: 1, fill: PAPER },
+      label(x, y + 4, shown, SMALL_TEXT),
     ];
   }
   return CATALOGUE.find((e) => e.key === key)?.sample ?? (() => []);

@@ -101,7 +101,7 @@ export function drawPerson(person: Person, box: PersonBox, o: PersonOptions): Pe
       items.push(text(cx, age === undefined ? cy + 5 : cy - 1, '?', TEXT_SIZE + 2, 'middle', 'unknown-sex-mark', 700));
       if (age !== undefined) items.push(text(cx, cy + 13, age, SMALL_TEXT, 'middle', 'age', 700));
     } else if (age !== undefined) {
-      items.push(text(cx, cy + 5, age, TEXT_SIZE + 1, 'middle', 'age', 700));
+      items.push(text(cx, cy + 5, age, TEXT_SIZE, 'middle', 'age', 700));
     }
     if (age !== undefined) o.used.add('age');
     if (dead) {

@@ -1,39 +1,14 @@
-import type { AbuseKind, RelationshipLine } from '../model/types';
+import type { RelationshipLine } from '../model/types';
 import type { Box, Point, Primitive, SceneGroup } from './scene';
 import { makeGroup } from './bounds';
 import { r } from './geometry';
 import { INK, LONG_DASH, SMALL_TEXT, STROKE } from './style';
 import { walkRoute } from './routeWalker';
-import { textWidth } from '../metrics/textMetrics';
+import { LABEL_LEADING, relationshipLabel } from '../metrics/relationshipLabel';
 
 /** The cut-off bars: this far either side of the break's middle, reaching this far across the line. */
 const BAR_GAP = 4;
 const BAR_HALF = 7;
-
-/** Baseline to baseline in a label of two lines: the height of a text box (bounds.ts), so the lines do not overlap. */
-const LABEL_LEADING = SMALL_TEXT * 1.25;
-
-export const ABUSE_LABELS: Record<AbuseKind, string> = {
-  domestic: 'domestic abuse',
-  physical: 'physical abuse',
-  emotional: 'emotional abuse',
-  sexual: 'sexual abuse',
-  neglect: 'neglect',
-};
-
-/**
- * The label a relationship line carries (the abuse kinds name theirs): the ways it can be set,
- * one line or two where one does not fit (between partners side by side), with their sizes.
- */
-export function relationshipLabel(kind: RelationshipLine['kind']): { layouts: string[][]; sizes: { width: number; height: number }[] } | undefined {
-  if (!kind.startsWith('abuse-')) return undefined;
-  const abuse = kind.slice('abuse-'.length) as AbuseKind;
-  const label = ABUSE_LABELS[abuse] ?? abuse;
-  const words = label.split(' ');
-  const layouts = [[label], ...(words.length > 1 ? [[words.slice(0, -1).join(' '), words.at(-1)!]] : [])];
-  const sizes = layouts.map((lines) => ({ width: Math.max(...lines.map((l) => textWidth(l, SMALL_TEXT, 700))) + 3, height: lines.length * LABEL_LEADING }));
-  return { layouts, sizes };
-}
 
 /** Legend key for a relationship kind: the abuse kinds share one entry (their label names the kind). */
 export function relationshipLegendKey(kind: RelationshipLine['kind']): string {

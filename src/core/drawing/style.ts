@@ -4,10 +4,8 @@
 export const INK = '#000000';
 export const SHADE = '#8c8c8c';
 export const PAPER = '#ffffff';
-export const FAINT_INK = '#555555';
 
 export const STROKE = 1.5;
-export const THIN = 1;
 
 export const DASHED = '7 4';
 export const DOTTED = '2 3';

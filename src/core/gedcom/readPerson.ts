@@ -152,5 +152,10 @@ export function placeOf(event: GedcomNode, ctx?: ImportContext): string | undefi
     if (addrText) ctx.use(addr, ...parts);
     else if (plac?.value?.trim()) ctx.use(plac);
   }
-  return text ? text.replace(/\s*\n\s*/g, ', ') : undefined;
+  // A PLAC keeps its empty jurisdictions ("Jefferson, , Jefferson County, WI"): a reader wants the names only.
+  const joined = text
+    ?.split(/\s*(?:\n|,)\s*/)
+    .filter(Boolean)
+    .join(', ');
+  return joined || undefined;
 }

@@ -7,6 +7,8 @@ import type { LayoutFamilies } from './layoutFamilies';
 import type { OrderModel } from './order/orderModel';
 import { unitPositions, type OrderSolution } from './order/objective';
 import { coupleKey } from './types';
+import { spreadForChildren, widenEntry } from './spreadForChildren';
+import { roomForLabel } from '../metrics/relationshipLabel';
 
 /** A date after every event: partnership labels as they will read once everything recorded has happened. */
 const FAR_FUTURE = { year: 9999 };
@@ -87,6 +89,9 @@ export function planRows(doc: GenogramDocument, fam: LayoutFamilies, model: Orde
       return { block: it.block, units, centres, width: x };
     }),
   );
+
+  makeRoomForLabels(doc, model, rows, unitCentre);
+  spreadForChildren(model, rows, unitEntry, unitCentre);
 
   // Partner lines, block by block.
   const unitOf = new Map<Id, number>(model.personIds.map((id, u) => [id, u]));
@@ -187,4 +192,33 @@ export function planRows(doc: GenogramDocument, fam: LayoutFamilies, model: Orde
 function isPartner(fam: LayoutFamilies, a: Id | undefined, b: Id): boolean {
   if (a === undefined) return false;
   return (fam.couplesOf.get(b) ?? []).some((c) => c.a === a || c.b === a);
+}
+
+/**
+ * Partners side by side with a labelled line between them (domestic abuse, most often) stand
+ * far enough apart for the label to sit on the line between their symbols, clear of both.
+ */
+function makeRoomForLabels(doc: GenogramDocument, model: OrderModel, rows: PlanEntry[][], unitCentre: Float64Array): void {
+  if (!doc.relationships.length) return;
+  const unitOf = new Map<Id, number>(model.personIds.map((id, u) => [id, u]));
+  const room = new Map<string, number>();
+  for (const rel of doc.relationships) {
+    const a = unitOf.get(rel.from);
+    const b = unitOf.get(rel.to);
+    const need = roomForLabel(rel.kind, SYMBOL_SIZE);
+    if (a === undefined || b === undefined || need === 0) continue;
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    room.set(key, Math.max(room.get(key) ?? 0, need));
+  }
+  for (const entries of rows) {
+    for (const entry of entries) {
+      for (let j = 0; j + 1 < entry.units.length; j++) {
+        const a = entry.units[j]!;
+        const b = entry.units[j + 1]!;
+        const need = room.get(a < b ? `${a}:${b}` : `${b}:${a}`);
+        const extra = need === undefined ? 0 : need - (entry.centres[j + 1]! - entry.centres[j]!);
+        if (extra > 0) widenEntry(entry, j, extra, unitCentre);
+      }
+    }
+  }
 }

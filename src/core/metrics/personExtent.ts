@@ -18,7 +18,7 @@ export interface PersonLabel {
 export function personLabel(person: Person): PersonLabel {
   return {
     name: wrapText(displayName(person), LABEL_WIDTH, TEXT_SIZE, NAME_LINES),
-    second: person.secondLine?.trim() ? wrapText(person.secondLine, LABEL_WIDTH, SMALL_TEXT, 1) : [],
+    second: person.secondLine?.trim() ? wrapText(person.secondLine, LABEL_WIDTH, SMALL_TEXT, 2) : [],
     sexNote: person.sexAtBirthNote?.trim() ? wrapText(person.sexAtBirthNote, LABEL_WIDTH, SMALL_TEXT, 1) : [],
   };
 }

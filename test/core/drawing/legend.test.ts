@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from '../../../src/core/drawing/buildScene';
 import { group } from '../../support/drawingFixtures';
+import { primitiveBox } from '../../../src/core/drawing/bounds';
+import type { Box } from '../../../src/core/drawing/scene';
 import { doc, gridLayout, p } from '../../support/drawingFixtures';
 
 const asAt = { year: 2020, month: 1, day: 1 };
@@ -47,6 +49,23 @@ describe('legend', () => {
     for (const e of scene.legend) expect(legend.items.some((i) => i.mark === `legend-sample:${e.key}`)).toBe(true);
     expect(legend.items.find((i) => i.mark === 'legend-title')).toMatchObject({ text: 'Key (as at 1 Jan 2020)' });
     expect(scene.legend.find((e) => e.key === 'badge:LAC')!.label).toBe('Looked after child');
+  });
+
+  it('keeps every sample clear of its words and every entry clear of the others (years, long badges)', () => {
+    const d = doc({ persons: [p('a', { badges: ['SAFEGUARDING', 'LAC'], birth: { year: 1950 }, death: { year: 2010 } }), p('b', { gender: 'male' })] });
+    const scene = buildScene(d, gridLayout([['a', 0, 0], ['b', 1, 0]]), { asAt });
+    const legend = group(scene, 'legend');
+    const boxes = legend.items.filter((i) => i.mark?.startsWith('legend-')).map((i) => ({ mark: i.mark!, box: primitiveBox(i) }));
+    const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(scene.legend.some((e) => e.key === 'years')).toBe(true);
+    for (const a of boxes) {
+      for (const b of boxes) {
+        const entry = (m: string) => m.slice(m.indexOf(':') + 1);
+        // A sample's own parts may overlap each other; nothing else may.
+        if (a === b || (a.mark.startsWith('legend-sample:') && a.mark === b.mark) || a.mark === 'legend-title' || b.mark === 'legend-title') continue;
+        expect(overlap(a.box, b.box), `${a.mark} over ${b.mark} (${entry(a.mark)})`).toBe(false);
+      }
+    }
   });
 
   it('is left out on request, and the bounds still hold every group', () => {

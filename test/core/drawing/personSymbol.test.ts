@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildScene } from '../../../src/core/drawing/buildScene';
 import type { PartialDate } from '../../../src/core/model/types';
 import { textWidth } from '../../../src/core/metrics/textMetrics';
-import { TEXT_SIZE } from '../../../src/core/drawing/style';
+import { NAME_LINES, TEXT_SIZE } from '../../../src/core/metrics/figureSizes';
 import { doc, gridLayout, group, marks, p, texts } from '../../support/drawingFixtures';
 
 const asAt: PartialDate = { year: 2020, month: 6, day: 1 };
@@ -46,7 +46,7 @@ describe('person symbols', () => {
     expect(age({ year: 2018, month: 6, day: 2 })).toEqual(['23m']);
     expect(age({ year: 2018, month: 6, day: 1 })).toEqual(['2']);
     // The widest short age ("23m", "12w") leaves room inside a 40-unit diamond at half height.
-    for (const text of ['23m', '12w', '6d', '105']) expect(textWidth(text, TEXT_SIZE + 1, 700)).toBeLessThan(30);
+    for (const text of ['23m', '12w', '6d', '105']) expect(textWidth(text, TEXT_SIZE, 700)).toBeLessThan(30);
   });
 
   it('crosses out a person marked deceased without a date', () => {
@@ -111,11 +111,12 @@ describe('person symbols', () => {
     expect(texts(g)).toEqual(expect.arrayContaining(['Ann Lee', 'nurse', 'male at birth']));
   });
 
-  it('wraps a long name to two lines and cuts the rest with an ellipsis', () => {
-    const g = draw({ givenNames: 'Bartholomew Maximilian Alexander', familyName: 'Featherstonehaugh-Smythe' });
+  it('wraps a long name to NAME_LINES lines and cuts the rest with an ellipsis', () => {
+    const g = draw({ givenNames: 'Bartholomew Maximilian Alexander Augustus', familyName: 'Featherstonehaugh-Smythe' });
     const lines = marks(g, 'name');
-    expect(lines).toHaveLength(2);
-    expect(lines[1]!.type === 'text' && lines[1]!.text.endsWith('…')).toBe(true);
+    expect(lines).toHaveLength(NAME_LINES);
+    const last = lines[NAME_LINES - 1]!;
+    expect(last.type === 'text' && last.text.endsWith('…')).toBe(true);
   });
 
   it('draws a birth-order number from the layout', () => {

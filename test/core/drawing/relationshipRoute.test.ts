@@ -8,6 +8,9 @@ import { primitiveBox, unionBoxes } from '../../../src/core/drawing/bounds';
 import type { Point, PolylinePrimitive, Scene } from '../../../src/core/drawing/scene';
 import type { Partnership, RelationshipLine } from '../../../src/core/model/types';
 import { doc, gridLayout, group, marks, p } from '../../support/drawingFixtures';
+import { handLayout } from '../../support/handLayout';
+import { roomForLabel } from '../../../src/core/metrics/relationshipLabel';
+import { SYMBOL_SIZE } from '../../../src/core/metrics/figureSizes';
 import { relationshipLineFaults, sideBySideDistance } from '../../support/routeScenes';
 
 const asAt = { year: 2020, month: 1, day: 1 };
@@ -151,14 +154,19 @@ describe('relationship lines go round symbols and names', () => {
   });
 
   it('puts the abuse label on its line, clear of every other text and symbol', () => {
-    const s = scene(
-      grid(4, 2),
-      [
-        { id: 'r', kind: 'abuse-domestic', from: 'c1r0', to: 'c2r0' },
-        { id: 'q', kind: 'abuse-neglect', from: 'c0r0', to: 'c3r1' },
-      ],
-      [{ id: 'u', a: 'c1r0', b: 'c2r0', kind: 'partnership', events: [{ type: 'married', date: { year: 2001 } }] }],
-    );
+    // People as far apart as the layout stands partners with a labelled line between them.
+    const relationships: RelationshipLine[] = [
+      { id: 'r', kind: 'abuse-domestic', from: 'c1r0', to: 'c2r0' },
+      { id: 'q', kind: 'abuse-neglect', from: 'c0r0', to: 'c3r1' },
+    ];
+    const column = roomForLabel('abuse-domestic', SYMBOL_SIZE);
+    const d = doc({
+      persons: grid(4, 2).map(([id]) => p(id, { gender: 'female', birth: { year: 1980 } })),
+      relationships,
+      partnerships: [{ id: 'u', a: 'c1r0', b: 'c2r0', kind: 'partnership', events: [{ type: 'married', date: { year: 2001 } }] }],
+    });
+    const boxes = new Map(grid(4, 2).map(([id, col, row]) => [id, { id, x: col * column + 40, y: row * 190, size: SYMBOL_SIZE, row }]));
+    const s = buildScene(d, handLayout(boxes), { asAt });
     const texts = s.groups.flatMap((g) => g.items.filter((i) => i.type === 'text').map((i) => ({ g, i, box: primitiveBox(i) })));
     const symbols = s.groups.filter((g) => g.symbolBox).map((g) => g.symbolBox!);
     for (const id of ['r', 'q']) {

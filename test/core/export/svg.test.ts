@@ -34,7 +34,7 @@ describe('sceneToSvg', () => {
     expect(svg).not.toContain('<script');
     expect(svg).not.toContain('<img');
     expect(svg).not.toContain('<b>');
-    expect(svg).toContain('&lt;script&gt;alert(1)&lt;');
+    expect(svg).toContain('&lt;script&gt;alert(');
     expect(svg).toContain('>&lt;title&gt;&amp;</text>');
     expect(svg).toContain('>x&lt;/svg&gt;</text>');
     expect(svg).toContain('Tom &amp; Jerry');

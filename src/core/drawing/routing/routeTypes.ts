@@ -3,8 +3,6 @@ import type { Box, Point } from '../scene';
 /** Directions a route runs in: 0 east (+x), 1 west (−x), 2 south (+y), 3 north (−y). */
 export type Direction = 0 | 1 | 2 | 3;
 
-export const DX = [1, -1, 0, 0] as const;
-export const DY = [0, 0, 1, -1] as const;
 
 export function reverse(d: Direction): Direction {
   return (d ^ 1) as Direction;

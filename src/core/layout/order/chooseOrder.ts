@@ -98,8 +98,8 @@ export function chooseOrder(model: OrderModel, options: ChooseOptions = {}): Cho
 }
 
 /**
- * A lodger (no relatives, one household) joins the row beside a housemate, on the side that
- * splits no sibship if there is one: before or after the housemate's block, the nearest such place.
+ * A lodger (no relatives, one household) joins the row beside a housemate if that splits no
+ * sibship, else at the nearest place that splits none (the end of the housemate's sibship).
  */
 function placeGuest(model: OrderModel, itemOrder: number[][], arrangement: number[][], part: Part, hosts: number[]): void {
   const unit = [...part.localOfUnit.keys()][0]!;
@@ -121,8 +121,9 @@ function placeGuest(model: OrderModel, itemOrder: number[][], arrangement: numbe
   for (const h of hosts) {
     const at = itemOf.get(h);
     if (at === undefined) continue;
-    for (const place of [at + 1, at]) {
-      const score = splits(place) * 1e6 + Math.abs(place - at);
+    // Every place in the row: beside the housemate if that splits no sibship, else the nearest that splits none.
+    for (let place = 0; place <= order.length; place++) {
+      const score = splits(place) * 1e6 + Math.min(Math.abs(place - at), Math.abs(place - at - 1));
       if (score < bestScore) {
         bestScore = score;
         best = place;

@@ -24,8 +24,6 @@ import type { OrderModel } from './orderModel';
 
 export type Cost = [number, number, number, number, number];
 
-export const TERM_NAMES = ['sibships', 'birth order', 'partners', 'crossings', 'length'] as const;
-
 export function zeroCost(): Cost {
   return [0, 0, 0, 0, 0];
 }

@@ -2,6 +2,7 @@ import type { OrderModel } from '../order/orderModel';
 import type { LayoutPlan } from '../plan';
 import type { PlacedRows } from './placementTypes';
 import { LINE_SPACING } from './gapRoutes';
+import { ENTRY_GAP } from '../spreadForChildren';
 
 /** The part of the ELK graph format the layout uses. */
 export interface ElkPort {
@@ -36,8 +37,6 @@ export interface ElkLike {
   layout(graph: ElkGraphNode, args?: { layoutOptions?: Record<string, string> }): Promise<ElkGraphNode>;
 }
 
-/** Horizontal gap between neighbouring entries of a row, and between neighbouring sibling bars. */
-export const ENTRY_GAP = 20;
 /** Where several lines arrive at one symbol (a child with birth parents and foster carers), they meet it this far apart. */
 const ARRIVAL_OFFSETS = [0, 10, -10, 20, -20];
 const LAYER = 1000;

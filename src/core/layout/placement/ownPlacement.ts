@@ -1,6 +1,6 @@
 import type { OrderModel } from '../order/orderModel';
 import type { LayoutPlan } from '../plan';
-import { ENTRY_GAP } from './elkPlacement';
+import { ENTRY_GAP } from '../spreadForChildren';
 import type { PlacedRows } from './placementTypes';
 
 /** Least space between two sibships' bars (and between a bar and the next sibship's line). */

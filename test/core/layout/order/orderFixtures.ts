@@ -9,9 +9,3 @@ export function modelOf(doc: GenogramDocument): OrderModel {
   return buildOrderModel(doc, fam, assignGenerations(doc, fam));
 }
 
-/** The person ids of each row, left to right, for a solution. */
-export function idsByRow(model: OrderModel, solution: { itemOrder: number[][]; arrangement: number[][] }): string[][] {
-  return model.rows.map((items, r) =>
-    solution.itemOrder[r]!.flatMap((i) => items[i]!.arrangements[solution.arrangement[r]![i]!]!.units.filter((u) => u < model.personCount).map((u) => model.personIds[u]!)),
-  );
-}

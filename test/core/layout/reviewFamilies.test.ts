@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildScene } from '../../../src/core/drawing/buildScene';
+import { layoutDocument } from '../../../src/core/layout/layoutDocument';
+import { checkLegibility } from '../../../src/core/quality/legibility';
+import { reviewFamilies } from '../../support/reviewFamilies';
+
+// Families shaped like serious case reviews' (several partners, half-siblings, grandparents on
+// both sides, twins, carers, a lodger): the figure, read as a reader reads it (src/core/quality),
+// keeps every sibship together and its bar apart from every other family's, says every birth
+// order it could not keep, and runs no line through a symbol.
+describe('the figure of a review-shaped family', () => {
+  it('has no split sibship, no overlapping bars, no unmarked birth order and no line through a symbol', async () => {
+    await fc.assert(
+      fc.asyncProperty(reviewFamilies(), async (doc) => {
+        const layout = await layoutDocument(doc);
+        const scene = buildScene(doc, layout, { asAt: doc.settings.asAt! });
+        const { counts } = checkLegibility(scene, { doc, layout });
+        expect({
+          splitSibships: counts.splitSibships,
+          overlappingBars: counts.overlappingBars,
+          birthOrderFaultsUnmarked: counts.birthOrderFaultsUnmarked,
+          linesThroughSymbols: counts.linesThroughSymbols,
+        }).toEqual({ splitSibships: 0, overlappingBars: 0, birthOrderFaultsUnmarked: 0, linesThroughSymbols: 0 });
+      }),
+      { numRuns: 12 },
+    );
+  }, 120_000);
+});

@@ -192,6 +192,21 @@ describe('layoutDocument: hard cases', () => {
     expect(l.rowY).toEqual([]);
     expect(l.bounds).toEqual({ x: 0, y: 0, width: 0, height: 0 });
   });
+
+  it("runs grandparents' kinship line down among their own children, not round the sibship", async () => {
+    const f = family().person('gf', 'male', 1955).person('gm', 'female', 1957).couple('gf', 'gm', 1978);
+    f.person('aunt1', 'female', 1979).person('aunt2', 'female', 1982).person('mum', 'female', 1986).person('uncle', 'male', 1990);
+    for (const c of ['aunt1', 'aunt2', 'mum', 'uncle']) f.child(['gf', 'gm'], c);
+    f.person('dad', 'male', 1984).couple('mum', 'dad', 2008).person('kid', 'male', 2012).child(['mum', 'dad'], 'kid').child(['gf', 'gm'], 'kid', 'kinship');
+    const l = await layoutDocument(f.doc);
+    expectClean(f.doc, l);
+    const kinship = l.connectors.find((c) => c.kind === 'kinship')!;
+    const birth = l.connectors.find((c) => c.kind === 'birth' && c.parents.includes('gf'))!;
+    // The line passes the aunts' and uncle's row inside their bar's span, not beyond its ends.
+    const xs = kinship.kids[0]!.route.map(([x]) => x);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(birth.bar!.x0);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(birth.bar!.x1);
+  });
 });
 
 describe('layoutDocument: stability, pinning, determinism', () => {

@@ -126,6 +126,9 @@ export function buildOrderModel(doc: GenogramDocument, fam: LayoutFamilies, gen:
           near.push(lane);
           nearRanks.push(minRank);
           allowed.add(lane);
+          // A carer's line may pass down among the carers' own children: it leaves their bar
+          // like a child's line (dotted), instead of going round the whole sibship.
+          if (!sibship) for (const f of families) if (f.sibship && f.gap === top && sameUnits(f.origin, origin)) f.allowed.add(lane);
         } else {
           families.push({ gap: r - 1, origin, kids: [lane], ranks: [0], sibship, allowed: new Set([lane]), label: `${label} (line to row ${target})`, source, fromLane: true });
         }
@@ -177,4 +180,8 @@ export function buildOrderModel(doc: GenogramDocument, fam: LayoutFamilies, gen:
   const familiesOfGap: number[][] = Array.from({ length: Math.max(0, rowCount - 1) }, () => []);
   families.forEach((f, i) => familiesOfGap[f.gap]!.push(i));
   return { personCount: personIds.length, unitCount: rowUnits.length, rowOfUnit, personIds, rows, rowWidth, families, familiesOfGap, lanes };
+}
+
+function sameUnits(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((u) => b.includes(u));
 }

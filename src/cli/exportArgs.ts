@@ -17,8 +17,8 @@ export interface ExportArgs {
   asAt?: PartialDate;
   /** Absent: next to the input, with the format's extension. "-" writes to standard output. */
   out?: string;
-  /** PNG only: printed width in centimetres and resolution. */
-  widthCm: number;
+  /** SVG and PNG: printed width in centimetres (absent: the narrowest page width at which the smallest text is 7 pt); PNG: resolution. */
+  widthCm?: number;
   dpi: number;
   title?: string;
   caption?: string;
@@ -29,7 +29,7 @@ export interface ExportArgs {
 }
 
 export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|gedcom|layout|table
-         [--publication] [--as-at DATE] [--out PATH|-] [--width-cm 16] [--dpi 300]
+         [--publication] [--as-at DATE] [--out PATH|-] [--width-cm CM] [--dpi 300]
          [--title TEXT] [--caption TEXT]
        table: [--subject "NAME" or id] [--table csv|markdown|html]`;
 
@@ -37,7 +37,7 @@ export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format
 export function parseExportArgs(argv: readonly string[]): { ok: true; args: ExportArgs } | { ok: false; message: string } {
   let input: string | undefined;
   let format: ExportFormat | undefined;
-  const args: Partial<ExportArgs> = { publication: false, widthCm: 16, dpi: 300 };
+  const args: Partial<ExportArgs> = { publication: false, dpi: 300 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];

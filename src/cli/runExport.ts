@@ -1,4 +1,5 @@
 import { sceneToSvg } from '../core/export/svg';
+import { chooseWidth, describeTextSize } from '../core/export/printSize';
 import { saveGenogramFile } from '../core/format/save';
 import { exportGedcom } from '../core/gedcom/exportGedcom';
 import { displayName } from '../core/model/documentIndex';
@@ -42,14 +43,18 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
   const drawn = figure(doc, { layout, publication: args.publication, ...(args.title !== undefined ? { title: args.title } : {}), ...(args.caption !== undefined ? { caption: args.caption } : {}) });
   const { scene } = drawn;
   if (args.format === 'layout') return { ok: true, output: `${JSON.stringify(layoutJson(drawn.shownDoc, drawn.shownLayout, scene), null, 2)}\n`, notes };
-  if (args.format === 'svg') return { ok: true, output: sceneToSvg(scene, { fontFaces: bundledFontFaces(), background: '#ffffff' }), notes };
+  // Printed so the smallest text reads (7 pt or more) unless a width is asked for; either way the note says how large the text prints.
+  const chosen = chooseWidth(scene);
+  const widthCm = args.widthCm ?? chosen.cm;
+  notes.push(`Printed ${widthCm} cm wide${args.widthCm === undefined ? ` (${chosen.label})` : ''}: ${describeTextSize(scene, widthCm)}.`);
+  if (args.format === 'svg') return { ok: true, output: sceneToSvg(scene, { fontFaces: bundledFontFaces(), background: '#ffffff', widthMm: widthCm * 10 }), notes };
 
   // resvg cannot use @font-face data, so the PNG is drawn from the same SVG without the embedded fonts and given the font files instead.
-  const { png, plan } = renderPng(sceneToSvg(scene, { background: '#ffffff' }), scene.bounds, args.widthCm, args.dpi);
+  const { png, plan } = renderPng(sceneToSvg(scene, { background: '#ffffff' }), scene.bounds, widthCm, args.dpi);
   notes.push(
     plan.reduced
-      ? `The figure was too large for ${args.dpi} dpi at ${args.widthCm} cm; the whole figure was drawn at ${plan.pixelWidth} × ${plan.pixelHeight} px (${Math.round(plan.dpi)} dpi).`
-      : `PNG ${plan.pixelWidth} × ${plan.pixelHeight} px at ${args.dpi} dpi (${args.widthCm} cm wide).`,
+      ? `The figure was too large for ${args.dpi} dpi at ${widthCm} cm; the whole figure was drawn at ${plan.pixelWidth} × ${plan.pixelHeight} px (${Math.round(plan.dpi)} dpi).`
+      : `PNG ${plan.pixelWidth} × ${plan.pixelHeight} px at ${args.dpi} dpi (${widthCm} cm wide).`,
   );
   return { ok: true, output: png, notes };
 }

@@ -7,7 +7,7 @@ describe('parseExportArgs', () => {
       ok: true,
       args: { input: 'fam.ged', format: 'png', publication: true, asAt: { year: 2024, month: 3, day: 31 }, out: 'x.png', dpi: 600, widthCm: 8, title: 'T' },
     });
-    expect(parseExportArgs(['a.genogram.json', '--format=layout'])).toEqual({ ok: true, args: { input: 'a.genogram.json', format: 'layout', publication: false, dpi: 300, widthCm: 16 } });
+    expect(parseExportArgs(['a.genogram.json', '--format=layout'])).toEqual({ ok: true, args: { input: 'a.genogram.json', format: 'layout', publication: false, dpi: 300 } });
   });
 
   it.each([
@@ -36,7 +36,7 @@ describe('parseExportArgs', () => {
       return r.args;
     };
     expect(parsed(['f.ged', '--format', 'table', '--subject', 'Amy Carter', '--as-at', '2024-03-01', '--publication'])).toEqual({
-      input: 'f.ged', format: 'table', subject: 'Amy Carter', asAt: { year: 2024, month: 3, day: 1 }, publication: true, table: 'markdown', dpi: 300, widthCm: 16,
+      input: 'f.ged', format: 'table', subject: 'Amy Carter', asAt: { year: 2024, month: 3, day: 1 }, publication: true, table: 'markdown', dpi: 300,
     });
     expect(parsed(['f.ged', '--format', 'table', '--out', 'x.CSV']).table).toBe('csv');
     expect(parsed(['f.ged', '--format', 'table', '--out', 'x.htm']).table).toBe('html');

@@ -35,7 +35,22 @@ describe('runExport', () => {
     expect(svg).not.toMatch(/<use|<foreignObject|<script/);
   });
 
-  it('png: 16 cm at 300 dpi by default (1,890 px across), pHYs says 300', async () => {
+  it('svg and png: printed as wide as the smallest text needs to read at 7 pt, and the note says so', async () => {
+    const kennedy = sharedFixturePath('kennedy.ged');
+    const outcome = await run([kennedy, '--format', 'svg']);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const note = outcome.notes.find((n) => n.startsWith('Printed '))!;
+    const [, cm, pt] = note.match(/^Printed ([\d.]+) cm wide .*smallest text ([\d.]+) pt\.$/)!;
+    expect(Number(pt)).toBeGreaterThanOrEqual(7);
+    // Far wider than a page: the note says what to do.
+    expect(note).toMatch(/wider than A3/);
+    expect(outcome.output as string).toMatch(new RegExp(`<svg [^>]*width="${Number(cm) * 10}mm"`));
+    // A width asked for is kept, and a text size under 7 pt is called too small.
+    const asked = await run([kennedy, '--format', 'svg', '--width-cm', '16']);
+    expect(asked.ok && asked.notes.find((n) => n.startsWith('Printed '))).toMatch(/^Printed 16 cm wide: smallest text [\d.]+ pt: too small to read in print/);
+  }, 60_000);
+
+  it('png: a small family 16 cm wide at 300 dpi by default (1,890 px across), pHYs says 300', async () => {
     const png = (await output([ged, '--format', 'png'])) as Uint8Array;
     expect(readPhysicalResolution(png)).toBe(300);
     expect(pngDimensions(png).width).toBe(1890);

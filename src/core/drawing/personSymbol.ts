@@ -152,9 +152,10 @@ export function drawPerson(person: Person, box: PersonBox, o: PersonOptions): Pe
   }
 
   if (o.birthOrder !== undefined) {
-    const bx = box.x - 11 - (person.subject ? SUBJECT_GAP : 0);
-    items.push({ type: 'circle', cx: r(bx), cy: r(cy), r: 8.5, stroke: INK, strokeWidth: 1, fill: PAPER, mark: 'birth-order' });
-    items.push(text(bx, cy + 4, String(o.birthOrder), SMALL_TEXT - 1, 'middle', 'birth-order-number', 700));
+    // The number at the figure's small text size (nothing smaller is printed: see export/printSize.ts).
+    const bx = box.x - 12 - (person.subject ? SUBJECT_GAP : 0);
+    items.push({ type: 'circle', cx: r(bx), cy: r(cy), r: 9.5, stroke: INK, strokeWidth: 1, fill: PAPER, mark: 'birth-order' });
+    items.push(text(bx, cy + 4.5, String(o.birthOrder), SMALL_TEXT, 'middle', 'birth-order-number', 700));
     tags.push('birth-order');
     o.used.add('birth-order');
   }

@@ -16,10 +16,10 @@ export interface PrintWidth {
 
 /** Usable widths of the pages reports use (A4 and A3 less their margins). */
 export const PAGE_WIDTHS: readonly PrintWidth[] = [
-  { cm: 16, label: 'A4 portrait (16 cm)' },
-  { cm: 24, label: 'A4 landscape (24 cm)' },
-  { cm: 27, label: 'A3 portrait (27 cm)' },
-  { cm: 38, label: 'A3 landscape (38 cm)' },
+  { cm: 16, label: 'A4 portrait' },
+  { cm: 24, label: 'A4 landscape' },
+  { cm: 27, label: 'A3 portrait' },
+  { cm: 38, label: 'A3 landscape' },
 ];
 
 /** Size of the smallest text in the figure, in its own units (0 if it has none). */
@@ -62,7 +62,7 @@ export function chooseWidth(scene: Scene): ChosenWidth {
     if (pt >= MIN_TEXT_PT) return { cm: page.cm, label: page.label, smallestPt: pt, beyondPages: false };
   }
   const cm = widthForText(scene);
-  return { cm, label: `${cm} cm (wider than A3: a larger sheet, or across pages)`, smallestPt: smallestTextPt(scene, cm), beyondPages: true };
+  return { cm, label: 'wider than A3: a larger sheet, or across pages', smallestPt: smallestTextPt(scene, cm), beyondPages: true };
 }
 
 /** What the export dialog and the command line say about a width: "smallest text 7.4 pt". */

@@ -35,12 +35,9 @@ export interface LayoutOptions {
 let defaultElk: Promise<ElkLike> | undefined;
 function bundledElk(): Promise<ElkLike> {
   defaultElk ??= (async () => {
-    // Loaded inside a Web Worker, the bundle takes over the worker's onmessage
-    // for itself; put back whatever handler was there.
-    const scope = globalThis as { onmessage?: unknown };
-    const handler = scope.onmessage;
+    // In Node and tests. The layout worker imports the bundle itself, before it listens for
+    // requests (the bundle takes a worker's onmessage for its own: see layout.worker.ts).
     const module = await import('elkjs/lib/elk.bundled.js');
-    if (handler !== undefined && scope.onmessage !== handler) scope.onmessage = handler;
     return new module.default() as unknown as ElkLike;
   })();
   return defaultElk;

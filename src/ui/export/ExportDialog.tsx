@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTheEditor } from '../EditorStoreContext';
 import { exportDialogStore, useExportDialogOpen } from './exportDialogState';
-import { figureTexts } from '../../editor/figure';
+import { figure, figureTexts } from '../../editor/figure';
+import { chooseWidth, describeTextSize } from '../../core/export/printSize';
 import { runExport, type ExportFormat, type ExportRequest } from '../../platform/export/exportFigure';
 import type { ExportProgress } from '../../platform/export/progress';
 import { DEFAULT_DPI, DEFAULT_WIDTH_CM, DPI_RANGE, WIDTH_CM_RANGE, pixelsForWidth } from '../../core/export/rasterPlan';
@@ -59,7 +60,14 @@ function ExportForm() {
   const [title, setTitle] = useState(initial.title);
   const [caption, setCaption] = useState(initial.caption);
   const [legend, setLegend] = useState(initial.legend);
-  const [widthCm, setWidthCm] = useState(String(DEFAULT_WIDTH_CM));
+  // The figure as it will be exported (from the layout on screen), to choose a printed width at
+  // which its smallest text reads at 7 pt or more, and to say how large the text prints.
+  const scene = useMemo(() => {
+    const laidOut = editor.view.getState().laidOut;
+    const doc = store.getState().doc;
+    return laidOut && laidOut.doc.id === doc.id ? figure(laidOut.doc, { layout: laidOut.layout, publication, legend }).scene : undefined;
+  }, [editor, store, publication, legend]);
+  const [widthCm, setWidthCm] = useState(() => String(scene ? chooseWidth(scene).cm : DEFAULT_WIDTH_CM));
   const [dpi, setDpi] = useState(String(DEFAULT_DPI));
   const [paper, setPaper] = useState<'A4' | 'A3'>('A4');
   const [orientation, setOrientation] = useState<'auto' | 'portrait' | 'landscape'>('auto');
@@ -157,7 +165,7 @@ function ExportForm() {
             <input type="number" inputMode="numeric" min={DPI_RANGE.min} max={DPI_RANGE.max} step="1" value={dpi} onChange={(e) => setDpi(e.target.value)} aria-invalid={dpiProblem ? true : undefined} data-testid="export-dpi" />
           </label>
           <p className="export-dialog__hint">
-            {widthProblem || dpiProblem ? [widthProblem, dpiProblem].filter(Boolean).join(' ') : `${pixelsForWidth(widthNumber, dpiNumber).toLocaleString('en-GB')} pixels across; inserted into Word at ${widthNumber} cm wide.`}
+            {widthProblem || dpiProblem ? [widthProblem, dpiProblem].filter(Boolean).join(' ') : `${pixelsForWidth(widthNumber, dpiNumber).toLocaleString('en-GB')} pixels across; inserted into Word at ${widthNumber} cm wide${scene ? `, ${describeTextSize(scene, widthNumber)}` : ''}.`}
           </p>
         </fieldset>
       ) : null}

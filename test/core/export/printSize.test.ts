@@ -6,6 +6,8 @@ import { layoutDocument } from '../../../src/core/layout/layoutDocument';
 import type { Scene } from '../../../src/core/drawing/scene';
 import { syntheticFamily } from '../../../src/core/example/syntheticFamily';
 import { exampleFamily } from '../../../src/core/example/exampleFamily';
+import { SMALL_TEXT } from '../../../src/core/metrics/figureSizes';
+import { reviewFamily } from '../../support/reviewFamilies';
 
 /** A scene of a given width with one text of a given size. */
 function sceneOf(width: number, size: number): Scene {
@@ -42,6 +44,13 @@ describe('printed size', () => {
       const chosen = chooseWidth(scene);
       expect(smallestTextPt(scene, chosen.cm)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
       expect(PAGE_WIDTHS.some((p) => p.cm === chosen.cm) || chosen.beyondPages).toBe(true);
+    }
+  });
+
+  it('prints nothing smaller than the small text size (birth-order numbers and key samples included), so the width it needs is the names\' width', async () => {
+    for (const doc of [reviewFamily(8), reviewFamily(11), exampleFamily()]) {
+      const scene = buildScene(doc, await layoutDocument(doc), { asAt: doc.settings.asAt ?? { year: 2024 } });
+      expect(smallestText(scene)).toBe(SMALL_TEXT);
     }
   });
 

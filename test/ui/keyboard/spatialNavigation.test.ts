@@ -27,6 +27,18 @@ describe('arrow-key navigation', () => {
     expect(nearestInDirection(family, 'mum', 'down')).toBe('kid1');
     expect(nearestInDirection(family, 'kid2', 'up')).toBe('dad');
   });
+  it('never skips a generation, however far aside the next row\'s people stand', () => {
+    // The parents stand far to the right of the child; a grandparent stands straight above it.
+    const wide = boxes([
+      ['gp', 0, 0],
+      ['p1', 900, 190],
+      ['p2', 1020, 190],
+      ['kid', 0, 380],
+    ]);
+    expect(nearestInDirection(wide, 'kid', 'up')).toBe('p1');
+    expect(nearestInDirection(wide, 'gp', 'down')).toBe('p1');
+  });
+
   it('stops at the edge and starts top-left when nothing is selected', () => {
     expect(nearestInDirection(family, 'gm', 'left')).toBeUndefined();
     expect(nearestInDirection(family, undefined, 'down')).toBe('gm');

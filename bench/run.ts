@@ -9,6 +9,7 @@ import { markdownTable, type Outcome } from './benchTable';
 
 const MODULES: { file: string; what: string }[] = [
   { file: './layout.bench.ts', what: 'layout' },
+  { file: './figure.bench.ts', what: 'figure legibility' },
   { file: './import.bench.ts', what: 'GEDCOM import' },
   { file: './buildScene.bench.ts', what: 'drawing' },
   { file: './export.bench.ts', what: 'export' },

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type AppSession } from './support/browser';
 import { exportDownload, inspectSvg, startExport, closeExportDialog, SVG_ELEMENTS } from './trustHelpers';
-import { pngDimensions, readPhysicalResolution } from '../../src/core/export/png';
+import { pngDimensions, pngPixelSize, readPhysicalResolution } from '../../src/core/export/png';
+import { PAGE_WIDTHS } from '../../src/core/export/printSize';
 import { loadGenogramFile } from '../../src/core/format/load';
 import { importGedcom } from '../../src/core/gedcom/importGedcom';
 
@@ -67,13 +68,14 @@ describe('exporting the figure', () => {
     expect(file.bytes.toString('utf8')).not.toContain('data-kind="legend"');
   });
 
-  it('downloads a PNG whose pHYs says 300 dpi and whose width is 16 cm at 300 dpi = 1,890 px, on white', async () => {
+  it('downloads a PNG whose pHYs says 300 dpi, as wide as a page on which its text prints at 7 pt or more, on white', async () => {
     const file = await exportDownload(app.page, 'png', { legend: true });
     const png = new Uint8Array(file.bytes);
     expect(file.name.endsWith('.png')).toBe(true);
     expect(readPhysicalResolution(png)).toBe(300);
     const size = pngDimensions(png);
-    expect(size.width).toBe(1890);
+    // The dialog chose the width: a page's (A4 or A3, portrait or landscape) at 300 dpi.
+    expect(PAGE_WIDTHS.map((p) => pngPixelSize(p.cm, 300))).toContain(size.width);
     expect(size.height).toBeGreaterThan(100);
     // Decode in the browser: white corners (background), and real ink somewhere.
     const pixels = await app.page.evaluate(async (base64) => {

@@ -52,7 +52,7 @@ const squash = (text: string) => text.replace(/\s+/g, '');
  * The figure shortens long names to two lines ending in "…" (the full name stays in the
  * accessible name and the data); the markup-bearing start of each must show as text.
  */
-const shownStart = (text: string) => Array.from(squash(text)).slice(0, 14).join('');
+const shownStart = (text: string) => Array.from(squash(text)).slice(0, 12).join('');
 
 const expectedLabels = Object.values(HOSTILE).map((t) => t.trim());
 

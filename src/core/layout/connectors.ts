@@ -73,34 +73,18 @@ export function buildConnectors(fam: LayoutFamilies, model: OrderModel, plan: La
       lead = [[cx + Math.sign(ox - cx) * (SYMBOL_SIZE / 2), cy], [ox, cy]];
     }
     const kids = kidRoutes(f);
-    const touchesPinned = parents.some((p) => pinned.has(p)) || kids.some((k) => pinned.has(k.id));
-    const connector: Connector = touchesPinned
-      ? straight(kind, parents, start, kids.map((k) => k.id), boxes, lead)
-      : {
-          kind,
-          parents,
-          drop: [...start, ...(route?.drop.length ? route.drop : [[ox, placement.rowTop[row]! + plan.rowHeight[row]!] as RoutePoint])],
-          ...(lead ? { lead } : {}),
-          ...(route?.bar ? { bar: route.bar } : {}),
-          kids,
-        };
+    // A person the user pinned stands outside the routed layout: the drawing joins that
+    // family's lines from where everyone stands (its unrouted lines), not from the plan.
+    if (parents.some((p) => pinned.has(p)) || kids.some((k) => pinned.has(k.id))) return;
+    const connector: Connector = {
+      kind,
+      parents,
+      drop: [...start, ...(route?.drop.length ? route.drop : [[ox, placement.rowTop[row]! + plan.rowHeight[row]!] as RoutePoint])],
+      ...(lead ? { lead } : {}),
+      ...(route?.bar ? { bar: route.bar } : {}),
+      kids,
+    };
     connectors.push(connector);
   });
   return connectors;
-}
-
-/** Lines drawn straight from where people stand (a pinned person moves out of the routed layout). */
-function straight(kind: Connector['kind'], parents: Id[], start: RoutePoint[], kids: Id[], boxes: Map<Id, PersonBox>, lead: Point[] | undefined): Connector {
-  const origin = start[0]!;
-  const tops = kids.map((id) => boxes.get(id)).filter((b): b is PersonBox => b !== undefined);
-  const barY = Math.max(origin[1] + 10, Math.min(...tops.map((b) => b.y)) - 26);
-  const xs = tops.map((b) => b.x + b.size / 2);
-  return {
-    kind,
-    parents,
-    drop: [origin, [origin[0], barY]],
-    ...(lead ? { lead } : {}),
-    bar: { y: barY, x0: Math.min(origin[0], ...xs), x1: Math.max(origin[0], ...xs) },
-    kids: tops.map((b) => ({ id: b.id, route: [[b.x + b.size / 2, barY], [b.x + b.size / 2, b.y]] })),
-  };
 }

@@ -48,6 +48,7 @@ const KIND_STYLE: Record<ParentLinkKind, { dash?: string; legend: string; label?
 export function drawChildLines(sibships: Sibship[], placed: Map<Id, PlacedPerson>, multipleBirthOf: Map<Id, MultipleBirth>, used: Set<string>): SceneGroup[] {
   const groups: SceneGroup[] = [];
   const order = [...sibships].sort((a, b) => Number(a.kind !== 'birth') - Number(b.kind !== 'birth'));
+  const unroutedBarY = unroutedBars(order, placed);
   for (const s of order) {
     const kids = s.children.filter((c) => placed.has(c.id));
     if (kids.length === 0) continue;
@@ -68,14 +69,14 @@ export function drawChildLines(sibships: Sibship[], placed: Map<Id, PlacedPerson
       const routed = s.routed?.routes.get(id);
       if (routed && routed.length >= 2) return routed;
       const p = placed.get(id)!.drawing;
-      const barY = s.routed?.barY ?? fallbackBarY(s, placed);
+      const barY = s.routed?.barY ?? unroutedBarY.get(s.key)!;
       return [
         [p.cx, barY],
         [p.cx, p.top],
       ];
     };
     const routes = new Map(kids.map((c) => [c.id, routeOf(c.id)]));
-    const barY = s.routed ? s.routed.barY : fallbackBarY(s, placed);
+    const barY = s.routed ? s.routed.barY : unroutedBarY.get(s.key);
     // Twins (and more) share one start point on the bar.
     const groupsOfBirth = new Map<string, { group: MultipleBirth; ids: Id[] }>();
     for (const c of kids) {
@@ -145,4 +146,37 @@ function fallbackBarY(s: Sibship, placed: Map<Id, PlacedPerson>): number {
     if (p) top = Math.min(top, p.y);
   }
   return Math.max(s.origin.y + 10, top - BAR_GAP);
+}
+
+/** Unrouted bars that would overlap on one height step up a quarter symbol each, so two families' bars never read as one. */
+const UNROUTED_STEP = 10;
+
+/**
+ * Heights of the bars of sibships the layout did not route (people it has not placed yet, or
+ * pinned by the user): BAR_GAP above the children, each on the lowest step free over its extent.
+ */
+function unroutedBars(sibships: readonly Sibship[], placed: Map<Id, PlacedPerson>): Map<string, number> {
+  const spans: { key: string; y: number; x0: number; x1: number }[] = [];
+  for (const s of sibships) {
+    if (s.routed) continue;
+    let x0 = s.origin.x;
+    let x1 = s.origin.x;
+    for (const c of s.children) {
+      const p = placed.get(c.id);
+      if (!p) continue;
+      x0 = Math.min(x0, p.drawing.cx);
+      x1 = Math.max(x1, p.drawing.cx);
+    }
+    spans.push({ key: s.key, y: fallbackBarY(s, placed), x0, x1 });
+  }
+  spans.sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
+  const taken: { y: number; x0: number; x1: number }[] = [];
+  const out = new Map<string, number>();
+  for (const span of spans) {
+    let y = span.y;
+    while (taken.some((t) => Math.abs(t.y - y) < 1 && t.x0 <= span.x1 + UNROUTED_STEP && span.x0 <= t.x1 + UNROUTED_STEP)) y -= UNROUTED_STEP;
+    taken.push({ y, x0: span.x0, x1: span.x1 });
+    out.set(span.key, y);
+  }
+  return out;
 }

@@ -99,7 +99,8 @@ export async function layoutDocument(doc: GenogramDocument, options: LayoutOptio
   });
 
   const partnerLines = new Map<string, PartnerLinePlan>();
-  for (const c of plan.couples) partnerLines.set(c.key, { level: c.level, dropX: placement.entryX[c.row]![c.entry]! + c.dropOffset });
+  // A couple with a pinned partner has its line drawn between where the two stand (the drawing's default), not at the plan's places.
+  for (const c of plan.couples) if (!pinned.has(c.a) && !pinned.has(c.b)) partnerLines.set(c.key, { level: c.level, dropX: placement.entryX[c.row]![c.entry]! + c.dropOffset });
   const connectors = buildConnectors(fam, model, plan, placement, boxes, pinned);
   return {
     boxes,

@@ -6,6 +6,7 @@ import { migrateDocument } from './migrations';
 import { documentSchema } from './schema';
 import { checkDocumentMeaning } from './semantic';
 import { CURRENT_FORMAT_VERSION, FORMAT_NAME } from './version';
+import { pushAll } from '../model/extremes';
 
 export type { FormatError } from './formatError';
 
@@ -112,6 +113,6 @@ export function loadGenogramFile(text: string): LoadResult {
   const doc = parsed.output as GenogramDocument;
   const meaning = checkDocumentMeaning(doc);
   if (meaning.errors.length > 0) return { ok: false, errors: meaning.errors.slice(0, MAX_ERRORS) };
-  warnings.push(...meaning.warnings);
+  pushAll(warnings, meaning.warnings);
   return version < CURRENT_FORMAT_VERSION ? { ok: true, document: doc, migratedFrom: version, warnings } : { ok: true, document: doc, warnings };
 }

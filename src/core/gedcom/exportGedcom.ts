@@ -1,5 +1,6 @@
 import type { GenogramDocument, Id, ParentLink, ParentLinkKind, Partnership, PartnershipEvent, Person } from '../model/types';
 import { formatGedcomDate } from './gedcomDate';
+import { addToList } from '../model/extremes';
 
 const SEX: Record<Person['gender'], string> = { male: 'M', female: 'F', nonbinary: 'X', unknown: 'U' };
 
@@ -72,8 +73,8 @@ export function exportGedcom(doc: GenogramDocument): string {
   const famcOf = new Map<Id, Family[]>();
   const famsOf = new Map<Id, Family[]>();
   for (const f of families) {
-    for (const p of f.parents) famsOf.set(p, [...(famsOf.get(p) ?? []), f]);
-    for (const c of f.children) famcOf.set(c.child, [...(famcOf.get(c.child) ?? []), f]);
+    for (const p of f.parents) addToList(famsOf, p, f);
+    for (const c of f.children) addToList(famcOf, c.child, f);
   }
 
   for (const person of doc.persons) {
@@ -183,7 +184,7 @@ function groupFamilies(doc: GenogramDocument): Family[] {
   const partnershipOf = (x: Id, y: Id) => firstPartnership.get(pair(x, y));
 
   const linksByChild = new Map<Id, ParentLink[]>();
-  for (const l of doc.parentLinks) linksByChild.set(l.child, [...(linksByChild.get(l.child) ?? []), l]);
+  for (const l of doc.parentLinks) addToList(linksByChild, l.child, l);
   for (const [child, links] of linksByChild) {
     const placed = new Set<ParentLink>();
     for (const l of links) {

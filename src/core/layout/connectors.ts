@@ -5,6 +5,7 @@ import type { OrderModel } from './order/orderModel';
 import type { LayoutPlan } from './plan';
 import type { Placement, RoutePoint } from './placement/placementTypes';
 import { coupleKey, type Connector, type PersonBox, type Point } from './types';
+import { maxOf, minOf } from '../model/extremes';
 
 /**
  * The routed lines of each document family, from the placement's routes per link family:
@@ -93,14 +94,14 @@ export function buildConnectors(fam: LayoutFamilies, model: OrderModel, plan: La
 function straight(kind: Connector['kind'], parents: Id[], start: RoutePoint[], kids: Id[], boxes: Map<Id, PersonBox>, lead: Point[] | undefined): Connector {
   const origin = start[0]!;
   const tops = kids.map((id) => boxes.get(id)).filter((b): b is PersonBox => b !== undefined);
-  const barY = Math.max(origin[1] + 10, Math.min(...tops.map((b) => b.y)) - 26);
+  const barY = Math.max(origin[1] + 10, minOf(tops.map((b) => b.y)) - 26);
   const xs = tops.map((b) => b.x + b.size / 2);
   return {
     kind,
     parents,
     drop: [origin, [origin[0], barY]],
     ...(lead ? { lead } : {}),
-    bar: { y: barY, x0: Math.min(origin[0], ...xs), x1: Math.max(origin[0], ...xs) },
+    bar: { y: barY, x0: Math.min(origin[0], minOf(xs)), x1: Math.max(origin[0], maxOf(xs)) },
     kids: tops.map((b) => ({ id: b.id, route: [[b.x + b.size / 2, barY], [b.x + b.size / 2, b.y]] })),
   };
 }

@@ -26,7 +26,7 @@ async function exportWork(text: string): Promise<{ work: number; svg: string }> 
   const doc = longDocument(text);
   const layout = await layOutHeadless(doc);
   const before = measuredCharacters();
-  const svg = sceneToSvg(figure(doc, { layout }).scene, {});
+  const svg = sceneToSvg(figure(doc, { layout, publication: false }).scene, {});
   return { work: measuredCharacters() - before, svg };
 }
 

@@ -2,6 +2,7 @@ import type { OrderModel } from '../order/orderModel';
 import type { LayoutPlan } from '../plan';
 import type { PlacedRows } from './placementTypes';
 import { LINE_SPACING } from './gapRoutes';
+import { pushAll } from '../../model/extremes';
 
 /** The part of the ELK graph format the layout uses. */
 export interface ElkPort {
@@ -97,7 +98,7 @@ export function buildElkGraph(model: OrderModel, plan: LayoutPlan, options: Reco
       return node;
     });
   });
-  for (const row of nodes) children.push(...row);
+  for (const row of nodes) pushAll(children, row);
 
   // Arrivals: a kid reached by several families gets each line at its own point.
   const arrivals = new Map<number, number>();
@@ -149,7 +150,7 @@ export function buildElkGraph(model: OrderModel, plan: LayoutPlan, options: Reco
   });
   // Bars in the order of their kids (the order the objective let be drawn apart).
   bars.sort((a, b) => a.key - b.key);
-  children.push(...bars.map((b) => b.node));
+  pushAll(children, bars.map((b) => b.node));
   return { id: 'root', layoutOptions: { ...ELK_OPTIONS, ...options }, children, edges };
 }
 

@@ -1,8 +1,13 @@
 import type { FamilyTable } from './compositionTypes';
 
-/** A CSV cell: quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
+/**
+ * A CSV cell: quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it
+ * as a formula, and so is one after a separator inside the cell (`a;=1+1`), since a spreadsheet
+ * that splits on semicolons, tabs or commas would start a cell there.
+ */
 function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const led = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = led.replace(/([;,\t\r\n])(\s*)([=+\-@])/g, "$1$2'$3");
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,3 +1,4 @@
+import { cleanText, describeRemoved } from '../model/textHygiene';
 import * as v from 'valibot';
 import type { GenogramDocument } from '../model/types';
 import { documentError, type FormatError, type PathKey } from './formatError';
@@ -110,7 +111,10 @@ export function loadGenogramFile(text: string): LoadResult {
     });
     return { ok: false, errors };
   }
-  const doc = parsed.output as GenogramDocument;
+  // Control characters other than tab and newline are removed, each place named.
+  const { value: doc, cleanings } = cleanText(parsed.output as GenogramDocument);
+  for (const { path, cleaned } of cleanings.slice(0, MAX_ERRORS)) warnings.push(`${path}: ${describeRemoved(cleaned)} removed.`);
+  if (cleanings.length > MAX_ERRORS) warnings.push(`Control characters were removed from ${cleanings.length - MAX_ERRORS} more texts.`);
   const meaning = checkDocumentMeaning(doc);
   if (meaning.errors.length > 0) return { ok: false, errors: meaning.errors.slice(0, MAX_ERRORS) };
   pushAll(warnings, meaning.warnings);

@@ -1,6 +1,7 @@
 import type { GenogramDocument, Id, ParentLink, ParentLinkKind, Partnership, PartnershipEvent, Person } from '../model/types';
 import { formatGedcomDate } from './gedcomDate';
 import { addToList } from '../model/extremes';
+import { isolateBidi, outputText, removeControls } from '../model/textHygiene';
 
 const SEX: Record<Person['gender'], string> = { male: 'M', female: 'F', nonbinary: 'X', unknown: 'U' };
 
@@ -54,7 +55,9 @@ export function exportGedcom(doc: GenogramDocument): string {
       out.push(`${head} @${value.pointer}@`);
       return;
     }
-    const [first, ...rest] = value.replace(/\r\n?/g, '\n').split('\n');
+    // No control characters but newline (NUL made the file unreadable); bidirectional controls
+    // isolated (a NAME's parts each in their own, so the slashes round the surname stay outside).
+    const [first, ...rest] = (tag === 'NAME' ? removeControls(value).text : outputText(value)).split('\n');
     out.push(`${head} ${escapeAt(first!)}`);
     for (const more of rest) out.push(more === '' ? `${level + 1} CONT` : `${level + 1} CONT ${escapeAt(more)}`);
   };
@@ -133,10 +136,11 @@ function writeName(person: Person, line: LineWriter): void {
   const family = clean(person.familyName);
   if (!given && !family) {
     const label = clean(person.label);
-    if (label) line(1, 'NAME', label);
+    if (label) line(1, 'NAME', isolateBidi(label));
     return;
   }
-  line(1, 'NAME', family ? `${given ? `${given} ` : ''}/${family}/` : given);
+  const [shownGiven, shownFamily] = [given && isolateBidi(given), family && isolateBidi(family)];
+  line(1, 'NAME', shownFamily ? `${shownGiven ? `${shownGiven} ` : ''}/${shownFamily}/` : shownGiven);
   if (given) line(2, 'GIVN', given);
   if (family) line(2, 'SURN', family);
 }

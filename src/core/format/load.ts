@@ -1,3 +1,4 @@
+import { longNameWarning } from '../model/longText';
 import { cleanText, describeRemoved } from '../model/textHygiene';
 import * as v from 'valibot';
 import type { GenogramDocument } from '../model/types';
@@ -115,6 +116,10 @@ export function loadGenogramFile(text: string): LoadResult {
   const { value: doc, cleanings } = cleanText(parsed.output as GenogramDocument);
   for (const { path, cleaned } of cleanings.slice(0, MAX_ERRORS)) warnings.push(`${path}: ${describeRemoved(cleaned)} removed.`);
   if (cleanings.length > MAX_ERRORS) warnings.push(`Control characters were removed from ${cleanings.length - MAX_ERRORS} more texts.`);
+  doc.persons.forEach((p, i) => {
+    const long = longNameWarning(p, `persons[${i}]`);
+    if (long) warnings.push(long);
+  });
   const meaning = checkDocumentMeaning(doc);
   if (meaning.errors.length > 0) return { ok: false, errors: meaning.errors.slice(0, MAX_ERRORS) };
   pushAll(warnings, meaning.warnings);

@@ -10,6 +10,7 @@ import { readPerson, readResidence, type Residence } from './readPerson';
 import { reportUnread } from './unreadLines';
 import { child, childrenTagged, pointerOf, tokenizeGedcom, type GedcomNode } from './tokenize';
 import { addToList, pushAll } from '../model/extremes';
+import { longNameWarning } from '../model/longText';
 
 export type { ImportOptions, ImportResult } from './importTypes';
 
@@ -83,6 +84,9 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     const id = ids.make('p', node.xref ?? `line${node.line}`);
     if (node.xref) personIdOf.set(node.xref, id);
     const read = readPerson(node, id, ctx);
+    const nameLine = child(node, 'NAME')?.line ?? node.line;
+    const long = longNameWarning(read.person, `line ${nameLine}`);
+    if (long) ctx.warn(nameLine, long);
     persons.push(read.person);
     pushAll(residences, read.residences);
   }

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { layOutHeadless } from '../../../src/cli/layOutHeadless';
 import { sceneToSvg } from '../../../src/core/export/svg';
+import { loadGenogramFile } from '../../../src/core/format/load';
+import { saveGenogramFile } from '../../../src/core/format/save';
+import { importGedcom } from '../../../src/core/gedcom/importGedcom';
 import { measuredCharacters, textWidth, wrapText } from '../../../src/core/metrics/textMetrics';
 import { LABEL_WIDTH } from '../../../src/core/metrics/figureSizes';
 import { emptyDocument } from '../../../src/core/model/emptyDocument';
@@ -59,5 +62,24 @@ describe('text layout in linear time', () => {
     // The drawing shows the start, shortened, never the whole word.
     expect(long.svg).toContain('WWWW…');
     expect(long.svg.includes('W'.repeat(2_000))).toBe(false);
+  });
+});
+
+describe('the importer and long names', () => {
+  it('warns about a GEDCOM name over 1,000 characters (here 4,000 CONC lines), naming its line, and keeps it whole', () => {
+    const lines = ['0 HEAD', '1 GEDC', '2 VERS 5.5.1', '1 CHAR UTF-8', '0 @I1@ INDI', '1 NAME Bart', ...Array.from({ length: 4000 }, () => '2 CONC holomew'), '1 SEX M', '0 TRLR', ''];
+    const result = importGedcom(new TextEncoder().encode(lines.join('\n')));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.persons[0]!.givenNames).toBe(`Bart${'holomew'.repeat(4000)}`);
+    expect(result.summary.warnings).toContainEqual(expect.objectContaining({ line: 6, message: expect.stringContaining('line 6: the name "Bartholomewholomewholome…" has 28,004 characters (more than 1,000); it is kept whole') }));
+  });
+
+  it('warns about a long name in a .genogram.json file, naming the person, and keeps it whole', () => {
+    const loaded = loadGenogramFile(saveGenogramFile(longDocument('W'.repeat(5000))));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.document.persons[0]!.givenNames).toHaveLength(5000);
+    expect(loaded.warnings.find((w) => w.startsWith('persons[0]: the name "WWW'))).toContain('has 10,000 characters');
   });
 });

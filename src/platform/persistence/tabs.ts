@@ -61,6 +61,8 @@ export function startTabGuard(options: {
   const { store, view, documents, locks, channel } = options;
   let held: Held | undefined;
   let disposed = false;
+  /** The browser refuses Web Locks on this page: saves go straight through, as without this guard. */
+  let unguarded = false;
 
   const show = (h: Held) => {
     if (h !== held || h.editing === undefined) return;
@@ -71,28 +73,43 @@ export function startTabGuard(options: {
   /** Asks for the document's lock; resolves when this tab knows whether it got it. */
   const acquire = (h: Held, mode: { ifAvailable?: boolean; steal?: boolean }, onEditing?: () => Promise<void>): Promise<void> =>
     new Promise<void>((decided) => {
-      locks
-        .request(LOCK_PREFIX + h.id, mode, async (lock) => {
-          if (!lock || disposed || h !== held) {
-            if (!lock && h === held) h.editing = 'elsewhere';
-            decided();
-            return;
-          }
-          h.lease = await documents.claimEditing(h.id);
-          await onEditing?.();
-          const released = new Promise<void>((resolve) => (h.release = resolve));
-          h.editing = 'here';
+      const request = (callback: (lock: unknown) => Promise<void>) => {
+        try {
+          return locks.request(LOCK_PREFIX + h.id, mode, callback);
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      };
+      request(async (lock) => {
+        if (!lock || disposed || h !== held) {
+          if (!lock && h === held) h.editing = 'elsewhere';
           decided();
-          show(h);
-          await released;
-        })
+          return;
+        }
+        h.lease = await documents.claimEditing(h.id);
+        await onEditing?.();
+        const released = new Promise<void>((resolve) => (h.release = resolve));
+        h.editing = 'here';
+        decided();
+        show(h);
+        await released;
+      })
         .catch((error: unknown) => {
-          // AbortError: another tab stole the lock (took over editing). Anything else (storage
-          // refused the lease): this tab cannot safely write, so it stays read-only.
+          const name = (error as { name?: string } | null)?.name;
           if (h === held && !disposed) {
-            h.editing = (error as { name?: string } | null)?.name === 'AbortError' ? 'taken-over' : 'elsewhere';
-            h.lease = undefined;
-            show(h);
+            if (name === 'AbortError') {
+              // Another tab stole the lock (took over editing).
+              h.editing = 'taken-over';
+              h.lease = undefined;
+              show(h);
+            } else if (name === 'SecurityError' || name === 'InvalidStateError') {
+              // No locks here (a page opened from a file, with an opaque origin): save as before, unguarded.
+              unguarded = true;
+            } else {
+              // Storage refused the lease: this tab cannot write safely, so it stays read-only.
+              h.editing = 'elsewhere';
+              show(h);
+            }
           }
           decided();
         });
@@ -127,6 +144,7 @@ export function startTabGuard(options: {
     async saveCurrent(doc: GenogramDocument) {
       const h = follow(doc.id);
       await h.ready;
+      if (unguarded) return documents.saveCurrent(doc);
       if (h.editing !== 'here' || h.lease === undefined) throw new NotEditingError();
       try {
         await documents.saveCurrent(doc, h.lease);

@@ -171,4 +171,20 @@ describe('several tabs, one truth', () => {
     expect(a.view.getState().saveState).toBe('read-only');
     expect(storage.docs.get(start.id)!.persons.map((p) => p.givenNames)).toEqual(['B1']);
   });
+
+  it('saves as before where the browser refuses Web Locks (a page opened from a file)', async () => {
+    const storage = sharedStorage();
+    const refusing: LockManagerLike = {
+      request: () => {
+        throw new DOMException('Access denied', 'SecurityError');
+      },
+    };
+    const tab = openTab(emptyDocument('File'), { locks: refusing, documents: storage.store, channel: channelHub() });
+    await until(() => tab.saved.length === 1);
+    tab.add('Kept');
+    await until(() => storage.docs.get(tab.store.getState().doc.id)?.persons.length === 1);
+    expect(tab.view.getState().editing).toBeUndefined();
+    expect(tab.store.getState().readOnly).toBe(false);
+    expect(tab.errors).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { App } from './ui/App';
 import { createEditor } from './editor/createEditor';
 import { EditorProvider } from './ui/EditorStoreContext';
 import { exampleFamily } from './core/example/exampleFamily';
-import { openDocumentStore, startAutosave } from './platform/persistence';
+import { CHANNEL_NAME, NotEditingError, openDocumentStore, startAutosave, startTabGuard, type LockManagerLike } from './platform/persistence';
 import { createLayoutClient } from './platform/layoutClient';
 import { keepOfflineCopy } from './platform/offlineCopy';
 
@@ -22,11 +22,17 @@ async function start(): Promise<void> {
     store.subscribe((state, previous) => {
       if (state.doc !== previous.doc) view.getState().set({ saveState: 'saving' });
     });
-    startAutosave(store, documents, {
+    // A document open in two tabs has one editor; the other tab is read-only (tabs.ts).
+    const locks = (navigator as Navigator & { locks?: LockManagerLike }).locks;
+    const writer =
+      locks && typeof BroadcastChannel !== 'undefined'
+        ? startTabGuard({ store, view, documents, locks, channel: new BroadcastChannel(CHANNEL_NAME) }).documents
+        : documents;
+    startAutosave(store, writer, {
       onSaved: (doc) => {
         if (doc === store.getState().doc) view.getState().set({ saveState: 'saved' });
       },
-      onError: () => view.getState().set({ saveState: 'failed' }),
+      onError: (error) => view.getState().set({ saveState: error instanceof NotEditingError ? 'read-only' : 'failed' }),
     });
   } else {
     view.getState().set({ saveState: 'failed' });

@@ -1,4 +1,5 @@
 import { loadGenogramFile, MAX_FILE_BYTES } from '../core/format/load';
+import { decodeUtf8 } from '../core/format/utf8';
 import { applyImportSuggestions, DEFAULT_SUGGESTION_CHOICE } from '../core/gedcom/applySuggestions';
 import { describeImport } from '../core/gedcom/describeImport';
 import { importGedcom } from '../core/gedcom/importGedcom';
@@ -33,13 +34,9 @@ export function readDocument(path: string, bytes: Uint8Array): ReadResult {
     }
     return { ok: true, document, notes };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, message: `${path}: the file is not UTF-8 text, so it is not a genogram file.` };
-  }
-  const loaded = loadGenogramFile(text);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return { ok: false, message: `${path}: ${decoded.message} A genogram file is always UTF-8, so this is not one (or it was damaged).` };
+  const loaded = loadGenogramFile(decoded.text);
   if (!loaded.ok) return { ok: false, message: loaded.errors.map((e) => `${path}: ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n') };
   const notes = loaded.migratedFrom !== undefined ? [`${path}: migrated from format version ${loaded.migratedFrom}.`] : [];
   return { ok: true, document: loaded.document, notes: [...notes, ...loaded.warnings.map((w) => `${path}: ${w}`)] };

@@ -1,5 +1,6 @@
 import { sceneToSvg } from '../core/export/svg';
 import { chooseWidth, describeTextSize } from '../core/export/printSize';
+import { figureTooLarge } from '../core/metrics/figureLimit';
 import { saveGenogramFile } from '../core/format/save';
 import { exportGedcom } from '../core/gedcom/exportGedcom';
 import { displayName } from '../core/model/documentIndex';
@@ -37,6 +38,8 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
 
   // The headless editor lays the document out as the app does, and the one figure draws it:
   // the same picture as the editor shows, with the same ages and states at the reference date.
+  const tooLarge = figureTooLarge(doc);
+  if (tooLarge) return { ok: false, message: `--format ${args.format}: ${tooLarge} (Here: --format json or --format gedcom, or --format table.)` };
   const layout = await layOutHeadless(doc);
   // Layout warnings (a loop of descent drawn without a link, a fallback placement) belong in the batch log.
   notes.push(...(layout.warnings ?? []).map((w) => `layout: ${w}`));

@@ -1,4 +1,5 @@
 import type { Scene } from '../core/drawing/scene';
+import { figureTooLarge } from '../core/metrics/figureLimit';
 import { displayName } from '../core/model/documentIndex';
 import type { GenogramDocument, Id, PartialDate } from '../core/model/types';
 import { checkLegibility, type LegibilityReport } from '../core/quality/legibility';
@@ -28,6 +29,8 @@ export async function runQuality(path: string, bytes: Uint8Array, options: Quali
   const notes = [...read.notes];
   let doc = read.document;
   if (options.asAt) doc = { ...doc, settings: { ...doc.settings, asAt: options.asAt } };
+  const tooLarge = figureTooLarge(doc);
+  if (tooLarge) return { ok: false, message: `${path}: ${tooLarge}` };
   const layout = await layOutHeadless(doc);
   notes.push(...(layout.warnings ?? []).map((w) => `layout: ${w}`));
   const { scene, shownDoc, shownLayout } = figure(doc, { layout, publication: false });

@@ -17,6 +17,13 @@ export interface EditorState {
   lastCoalesceKey?: string;
   lastChangeAt: number;
   /**
+   * Another tab or window edits this document (platform/persistence/tabs.ts): apply, undo and
+   * redo change nothing until this tab takes over editing. replaceDocument still works (the
+   * tab follows the other's saves, or opens another document).
+   */
+  readOnly: boolean;
+  setReadOnly(on: boolean): void;
+  /**
    * One undo step. Successive calls with the same coalesceKey within COALESCE_MS merge into one
    * step (a typing burst). A recipe that returns the same document records nothing.
    */
@@ -66,9 +73,15 @@ export function createEditorStore(initial: GenogramDocument, options: { now?: ()
     past: [],
     future: [],
     lastChangeAt: 0,
+    readOnly: false,
+
+    setReadOnly(on) {
+      if (get().readOnly !== on) set({ readOnly: on });
+    },
 
     apply(label, recipe, applyOptions = {}) {
       const state = get();
+      if (state.readOnly) return;
       const next = recipe(state.doc);
       if (next === state.doc) return;
       const at = now();
@@ -88,6 +101,7 @@ export function createEditorStore(initial: GenogramDocument, options: { now?: ()
 
     undo() {
       const state = get();
+      if (state.readOnly) return;
       const entry = state.past[state.past.length - 1];
       if (!entry) return;
       set({
@@ -101,6 +115,7 @@ export function createEditorStore(initial: GenogramDocument, options: { now?: ()
 
     redo() {
       const state = get();
+      if (state.readOnly) return;
       const entry = state.future[state.future.length - 1];
       if (!entry) return;
       set({

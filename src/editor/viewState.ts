@@ -28,8 +28,16 @@ export interface ViewState {
   /** Ids to zoom to (selection or a found person); bumped with zoomRequest. */
   zoomTarget: Id[];
   zoomRequest: number;
-  /** Whether the open document, as it is now, is stored in this browser. */
-  saveState: 'saved' | 'saving' | 'failed';
+  /** Whether the open document, as it is now, is stored in this browser ('read-only': another tab edits it). */
+  saveState: 'saved' | 'saving' | 'failed' | 'read-only';
+  /**
+   * Who edits the open document when several tabs or windows have it: this tab ('here'),
+   * another that had it first ('elsewhere'), or another that took it over from this one
+   * ('taken-over'). Undefined where the browser cannot tell (no Web Locks).
+   */
+  editing: 'here' | 'elsewhere' | 'taken-over' | undefined;
+  /** Makes this tab the one that edits the document (the other becomes read-only). */
+  takeOverEditing: (() => void) | undefined;
   set(patch: Partial<Omit<ViewState, 'set'>>): void;
 }
 
@@ -45,6 +53,8 @@ export function createViewStore(): StoreApi<ViewState> {
     zoomTarget: [],
     zoomRequest: 0,
     saveState: 'saved',
+    editing: undefined,
+    takeOverEditing: undefined,
     set: (patch) => set(patch),
   }));
 }

@@ -5,6 +5,7 @@ import { indexDocument } from '../model/documentIndex';
 import type { Household, PartialDate, Person } from '../model/types';
 import type { Check, Finding } from './finding';
 import { finding, listNames, nameOf, when } from './finding';
+import { minOf } from '../model/extremes';
 
 const ADULT = 18;
 
@@ -32,7 +33,7 @@ function turningPoints(h: Household, persons: Map<string, Person>, asAt: Partial
   const resident = h.members.filter((m) => !m.visiting);
   const edges = resident.flatMap((m) => [m.from, m.to]).filter((d): d is PartialDate => !!d);
   if (edges.length === 0) return [{ key: sortKey(asAt), written: asAt }];
-  const first = Math.min(...edges.map(sortKey));
+  const first = minOf(edges.map(sortKey));
   const points = new Map<number, PartialDate>();
   const add = (d: PartialDate | undefined) => {
     if (!d) return;

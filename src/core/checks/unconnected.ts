@@ -2,6 +2,7 @@ import { indexDocument, partnerOf } from '../model/documentIndex';
 import type { Id } from '../model/types';
 import type { Check } from './finding';
 import { finding, nameOf } from './finding';
+import { addToList } from '../model/extremes';
 
 /**
  * People not linked to any subject's family by parent links, partnerships, roles ("mother's
@@ -18,7 +19,7 @@ export const unconnected: Check = (doc) => {
   const roleOf = new Map<Id, Id[]>();
   for (const p of doc.persons) {
     const of = p.significantOther?.of;
-    if (of !== undefined) roleOf.set(of, [...(roleOf.get(of) ?? []), p.id]);
+    if (of !== undefined) addToList(roleOf, of, p.id);
   }
   const reach = (id: Id) => {
     if (!reached.has(id)) {

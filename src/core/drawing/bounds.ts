@@ -1,6 +1,7 @@
 import type { Box, GroupKind, Primitive, SceneGroup } from './scene';
 import type { Id } from '../model/types';
 import { textWidth } from '../metrics/textMetrics';
+import { maxOf, minOf } from '../model/extremes';
 
 export const EMPTY_BOX: Box = { x: 0, y: 0, width: 0, height: 0 };
 
@@ -59,10 +60,10 @@ function pointsBox(points: readonly (readonly [number, number])[], pad: number):
 export function unionBoxes(boxes: Box[]): Box {
   const real = boxes.filter((b) => b.width > 0 || b.height > 0);
   if (real.length === 0) return EMPTY_BOX;
-  const minX = Math.min(...real.map((b) => b.x));
-  const minY = Math.min(...real.map((b) => b.y));
-  const maxX = Math.max(...real.map((b) => b.x + b.width));
-  const maxY = Math.max(...real.map((b) => b.y + b.height));
+  const minX = minOf(real.map((b) => b.x));
+  const minY = minOf(real.map((b) => b.y));
+  const maxX = maxOf(real.map((b) => b.x + b.width));
+  const maxY = maxOf(real.map((b) => b.y + b.height));
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 

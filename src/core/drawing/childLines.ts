@@ -6,6 +6,7 @@ import { makeGroup } from './bounds';
 import { r } from './geometry';
 import { DASHED, DOTTED, INK, SMALL_TEXT, STROKE } from './style';
 import type { CoupleAnchor, PlacedPerson } from './partnerLines';
+import { maxOf, minOf } from '../model/extremes';
 
 /** Children who hang from the same parent(s) by the same kind of link. */
 export interface Sibship {
@@ -104,8 +105,8 @@ export function drawChildLines(sibships: Sibship[], placed: Map<Id, PlacedPerson
     if (drop.length > 2) tags.push('routed-drop');
     if (barY !== undefined) {
       const xs = [drop[drop.length - 1]![0], ...[...routes.values()].map((route) => route[0]![0])];
-      const x0 = Math.min(...xs);
-      const x1 = Math.max(...xs);
+      const x0 = minOf(xs);
+      const x1 = maxOf(xs);
       if (x1 - x0 > 0.5) items.push({ type: 'line', x1: r(x0), y1: r(barY), x2: r(x1), y2: r(barY), stroke: INK, strokeWidth: STROKE, ...dash, mark: 'sibling-bar' });
     }
     for (const c of kids) {

@@ -13,6 +13,7 @@ import type { Rect } from './households/rect';
 import { rectOfBox } from './households/rect';
 import { roundedPath } from './households/roundedPath';
 import { ShapeCache } from './households/shapeCache';
+import { maxOf, minOf } from '../model/extremes';
 
 /** Room around a member's drawing inside the outline. */
 const MEMBER_PAD = 6;
@@ -59,10 +60,10 @@ export function drawHousehold(
     return { symbol: rectOfBox({ x: placed.x, y: placed.y, width: placed.size, height: placed.size }, SYMBOL_PAD), body: rectOfBox(drawingBox, MEMBER_PAD) };
   });
   const region: Rect = {
-    x0: Math.min(...boxes.map((b) => b.body.x0)) - MARGIN,
-    y0: Math.min(...boxes.map((b) => b.body.y0)) - MARGIN,
-    x1: Math.max(...boxes.map((b) => b.body.x1)) + MARGIN,
-    y1: Math.max(...boxes.map((b) => b.body.y1)) + MARGIN,
+    x0: minOf(boxes.map((b) => b.body.x0)) - MARGIN,
+    y0: minOf(boxes.map((b) => b.body.y0)) - MARGIN,
+    x1: maxOf(boxes.map((b) => b.body.x1)) + MARGIN,
+    y1: maxOf(boxes.map((b) => b.body.y1)) + MARGIN,
   };
   const obstacles = outsiderIndex(people).boxesIn(region, memberSet);
   const { rings, d } = shapes.getOrMake(shapeInput(boxes, obstacles), () => {

@@ -11,6 +11,7 @@ import {
   type PartnershipEvent,
   type Person,
 } from '../model/types';
+import { maxOf } from '../model/extremes';
 
 /** Small, fast, seedable generator (mulberry32), so the same seed gives the same family. */
 function random(seed: number): () => number {
@@ -223,7 +224,7 @@ export function syntheticFamily(personCount: number, seed: number): GenogramDocu
 
   // Generations run on past today; the reference date is set after the last birth, so everyone
   // is drawn and the family looks the same whatever day it is generated.
-  const lastYear = Math.max(0, ...[...bornIn.values()]);
+  const lastYear = Math.max(0, maxOf(bornIn.values()));
   return {
     id: `synthetic-${personCount}-${seed}`,
     settings: {

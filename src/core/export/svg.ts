@@ -1,3 +1,4 @@
+import { outputText } from '../model/textHygiene';
 import type { Primitive, Scene } from '../drawing/scene';
 import { FONT_FAMILY } from '../metrics/figureSizes';
 
@@ -78,7 +79,7 @@ export function primitiveToSvg(p: Primitive): string {
       const anchor = p.anchor === 'start' ? '' : ` text-anchor="${p.anchor}"`;
       const halo = p.halo ? ' stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"' : '';
       const italic = p.italic ? ' font-style="italic"' : '';
-      return `<text x="${round(p.x)}" y="${round(p.y)}" font-size="${round(p.size)}" font-weight="${p.weight}"${anchor}${italic} fill="${attr(p.fill)}"${halo}>${text(p.text)}</text>`;
+      return `<text x="${round(p.x)}" y="${round(p.y)}" font-size="${round(p.size)}" font-weight="${p.weight}"${anchor}${italic} fill="${attr(p.fill)}"${halo}>${text(outputText(p.text))}</text>`;
     }
   }
 }

@@ -1,3 +1,5 @@
+import { longNameWarning } from '../model/longText';
+import { cleanText, describeRemoved } from '../model/textHygiene';
 import * as v from 'valibot';
 import type { GenogramDocument } from '../model/types';
 import { documentError, type FormatError, type PathKey } from './formatError';
@@ -6,6 +8,7 @@ import { migrateDocument } from './migrations';
 import { documentSchema } from './schema';
 import { checkDocumentMeaning } from './semantic';
 import { CURRENT_FORMAT_VERSION, FORMAT_NAME } from './version';
+import { pushAll } from '../model/extremes';
 
 export type { FormatError } from './formatError';
 
@@ -109,9 +112,16 @@ export function loadGenogramFile(text: string): LoadResult {
     });
     return { ok: false, errors };
   }
-  const doc = parsed.output as GenogramDocument;
+  // Control characters other than tab and newline are removed, each place named.
+  const { value: doc, cleanings } = cleanText(parsed.output as GenogramDocument);
+  for (const { path, cleaned } of cleanings.slice(0, MAX_ERRORS)) warnings.push(`${path}: ${describeRemoved(cleaned)} removed.`);
+  if (cleanings.length > MAX_ERRORS) warnings.push(`Control characters were removed from ${cleanings.length - MAX_ERRORS} more texts.`);
+  doc.persons.forEach((p, i) => {
+    const long = longNameWarning(p, `persons[${i}]`);
+    if (long) warnings.push(long);
+  });
   const meaning = checkDocumentMeaning(doc);
   if (meaning.errors.length > 0) return { ok: false, errors: meaning.errors.slice(0, MAX_ERRORS) };
-  warnings.push(...meaning.warnings);
+  pushAll(warnings, meaning.warnings);
   return version < CURRENT_FORMAT_VERSION ? { ok: true, document: doc, migratedFrom: version, warnings } : { ok: true, document: doc, warnings };
 }

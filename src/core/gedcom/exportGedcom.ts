@@ -1,5 +1,7 @@
 import type { GenogramDocument, Id, ParentLink, ParentLinkKind, Partnership, PartnershipEvent, Person } from '../model/types';
 import { formatGedcomDate } from './gedcomDate';
+import { addToList } from '../model/extremes';
+import { isolateBidi, outputText, removeControls } from '../model/textHygiene';
 
 const SEX: Record<Person['gender'], string> = { male: 'M', female: 'F', nonbinary: 'X', unknown: 'U' };
 
@@ -53,7 +55,9 @@ export function exportGedcom(doc: GenogramDocument): string {
       out.push(`${head} @${value.pointer}@`);
       return;
     }
-    const [first, ...rest] = value.replace(/\r\n?/g, '\n').split('\n');
+    // No control characters but newline (NUL made the file unreadable); bidirectional controls
+    // isolated (a NAME's parts each in their own, so the slashes round the surname stay outside).
+    const [first, ...rest] = (tag === 'NAME' ? removeControls(value).text : outputText(value)).split('\n');
     out.push(`${head} ${escapeAt(first!)}`);
     for (const more of rest) out.push(more === '' ? `${level + 1} CONT` : `${level + 1} CONT ${escapeAt(more)}`);
   };
@@ -72,8 +76,8 @@ export function exportGedcom(doc: GenogramDocument): string {
   const famcOf = new Map<Id, Family[]>();
   const famsOf = new Map<Id, Family[]>();
   for (const f of families) {
-    for (const p of f.parents) famsOf.set(p, [...(famsOf.get(p) ?? []), f]);
-    for (const c of f.children) famcOf.set(c.child, [...(famcOf.get(c.child) ?? []), f]);
+    for (const p of f.parents) addToList(famsOf, p, f);
+    for (const c of f.children) addToList(famcOf, c.child, f);
   }
 
   for (const person of doc.persons) {
@@ -132,10 +136,11 @@ function writeName(person: Person, line: LineWriter): void {
   const family = clean(person.familyName);
   if (!given && !family) {
     const label = clean(person.label);
-    if (label) line(1, 'NAME', label);
+    if (label) line(1, 'NAME', isolateBidi(label));
     return;
   }
-  line(1, 'NAME', family ? `${given ? `${given} ` : ''}/${family}/` : given);
+  const [shownGiven, shownFamily] = [given && isolateBidi(given), family && isolateBidi(family)];
+  line(1, 'NAME', shownFamily ? `${shownGiven ? `${shownGiven} ` : ''}/${shownFamily}/` : shownGiven);
   if (given) line(2, 'GIVN', given);
   if (family) line(2, 'SURN', family);
 }
@@ -183,7 +188,7 @@ function groupFamilies(doc: GenogramDocument): Family[] {
   const partnershipOf = (x: Id, y: Id) => firstPartnership.get(pair(x, y));
 
   const linksByChild = new Map<Id, ParentLink[]>();
-  for (const l of doc.parentLinks) linksByChild.set(l.child, [...(linksByChild.get(l.child) ?? []), l]);
+  for (const l of doc.parentLinks) addToList(linksByChild, l.child, l);
   for (const [child, links] of linksByChild) {
     const placed = new Set<ParentLink>();
     for (const l of links) {

@@ -9,6 +9,8 @@ import { linkKindOf, readPartnershipEvents } from './readFamily';
 import { readPerson, readResidence, type Residence } from './readPerson';
 import { reportUnread } from './unreadLines';
 import { child, childrenTagged, pointerOf, tokenizeGedcom, type GedcomNode } from './tokenize';
+import { addToList, pushAll } from '../model/extremes';
+import { longNameWarning } from '../model/longText';
 
 export type { ImportOptions, ImportResult } from './importTypes';
 
@@ -82,8 +84,11 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     const id = ids.make('p', node.xref ?? `line${node.line}`);
     if (node.xref) personIdOf.set(node.xref, id);
     const read = readPerson(node, id, ctx);
+    const nameLine = child(node, 'NAME')?.line ?? node.line;
+    const long = longNameWarning(read.person, `line ${nameLine}`);
+    if (long) ctx.warn(nameLine, long);
     persons.push(read.person);
-    residences.push(...read.residences);
+    pushAll(residences, read.residences);
   }
   const personById = new Map(persons.map((p) => [p.id, p]));
 
@@ -291,7 +296,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
         if (from) link.from = from;
         linkKeys.set(key, links.length);
         links.push(link);
-        if (kind === 'birth') birthParentsOf.set(childId, [...(birthParentsOf.get(childId) ?? []), link]);
+        if (kind === 'birth') addToList(birthParentsOf, childId, link);
       }
       if (parents.length === 0) {
         ctx.skip(c.line, `${what}: child @${c.xref}@ has no parent in this family, so no link was made`);

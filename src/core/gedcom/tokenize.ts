@@ -1,3 +1,4 @@
+import { describeRemoved, removeControls } from '../model/textHygiene';
 /** One GEDCOM line with its substructures; CONC and CONT are already folded into `value`. */
 export interface GedcomNode {
   level: number;
@@ -47,6 +48,13 @@ export function tokenizeGedcom(text: string): TokenizeResult {
     const tag = m[3]!.toUpperCase();
     let value = m[4];
     if (value !== undefined && value.startsWith('@@')) value = value.slice(1);
+    if (value !== undefined) {
+      const cleaned = removeControls(value);
+      if (cleaned.removed > 0) {
+        warnings.push({ line: lineNo, message: `line ${lineNo}: ${describeRemoved(cleaned)} removed from the ${tag} value` });
+        value = cleaned.text;
+      }
+    }
     if (level === 0) {
       const node: GedcomNode = { level, tag, line: lineNo, children: [] };
       if (m[2] !== undefined) node.xref = m[2];

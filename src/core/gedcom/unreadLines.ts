@@ -33,7 +33,13 @@ function meaning(tag: string): string | undefined {
  * data left to lose.
  */
 function nothingLeft(node: GedcomNode, ctx: ImportContext): boolean {
-  return !node.value?.trim() && node.children.every((c) => ctx.fateOf(c) === 'reported' || nothingLeft(c, ctx));
+  // A walk with its own stack: a file may nest lines thousands of levels deep.
+  const stack = [node];
+  for (let here = stack.pop(); here !== undefined; here = stack.pop()) {
+    if (here.value?.trim()) return false;
+    for (const c of here.children) if (ctx.fateOf(c) !== 'reported') stack.push(c);
+  }
+  return true;
 }
 
 function lines(list: number[]): string {

@@ -3,6 +3,7 @@ import { indexDocument, partnerOf } from '../model/documentIndex';
 import type { GenogramDocument, HouseholdMember, Id, PartialDate, PartnershipEventType } from '../model/types';
 import { relationTo } from '../kinship/relationTo';
 import { toYearFraction } from './timePosition';
+import { maxOf, minOf } from '../model/extremes';
 
 export interface TimelineBar {
   householdId: Id;
@@ -146,15 +147,15 @@ export function householdTimeline(doc: GenogramDocument, subject: Id, asAt?: Par
       if (s.to) positions.push(toYearFraction(s.to));
     }
   }
-  let start = Math.min(...positions);
-  let end = Math.max(...positions);
+  let start = minOf(positions);
+  let end = maxOf(positions);
   if (end - start < 1) {
     start -= 0.5;
     end += 0.5;
   }
 
   const order = new Map(doc.persons.map((p, i) => [p.id, i]));
-  const firstStart = (list: Span[]) => Math.min(...list.map((s) => (s.from ? toYearFraction(s.from) : -Infinity)));
+  const firstStart = (list: Span[]) => minOf(list.map((s) => (s.from ? toYearFraction(s.from) : -Infinity)));
   const people = [...spans.keys()]
     .filter((id) => id !== subject && index.person.has(id))
     .sort((a, b) => firstStart(spans.get(a)!) - firstStart(spans.get(b)!) || (order.get(a) ?? 0) - (order.get(b) ?? 0));

@@ -115,7 +115,11 @@ function computeRelations(doc: GenogramDocument, subject: Id, at: PartialDate): 
   const rolesOf = new Map<Id, Person[]>();
   for (const p of doc.persons) {
     const of = p.significantOther?.of;
-    if (of !== undefined && of !== p.id) rolesOf.set(of, [...(rolesOf.get(of) ?? []), p]);
+    if (of === undefined || of === p.id) continue;
+    const list = rolesOf.get(of);
+    // Appended in place: copying the list for each person was quadratic in the persons named by one.
+    if (list) list.push(p);
+    else rolesOf.set(of, [p]);
   }
   const walk: Walk = { doc, at, placed, place, order, genderOf: (id) => index.person.get(id)?.gender, rolesOf };
 

@@ -12,6 +12,7 @@ import type { Placement, PlacedRows } from './placement/placementTypes';
 import { routeGaps } from './placement/gapRoutes';
 import { buildConnectors } from './connectors';
 import { markBrokenBirthOrder } from './birthOrderNumbers';
+import { figureTooLarge } from '../metrics/figureLimit';
 
 export type { ElkLike } from './placement/elkPlacement';
 
@@ -51,6 +52,9 @@ function bundledElk(): Promise<ElkLike> {
  * placement, when ELK fails or the family is very large — the result says which).
  */
 export async function layoutDocument(doc: GenogramDocument, options: LayoutOptions = {}): Promise<LayoutResult> {
+  // Above the size a figure serves, a clear answer instead of minutes of work or a stack overflow.
+  const tooLarge = figureTooLarge(doc);
+  if (tooLarge) throw new Error(tooLarge);
   const fam = analyseFamilies(doc);
   const warnings = [...fam.warnings];
   const gen = assignGenerations(doc, fam);

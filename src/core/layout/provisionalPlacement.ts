@@ -2,6 +2,7 @@ import { indexDocument, partnerOf } from '../model/documentIndex';
 import type { GenogramDocument, Id } from '../model/types';
 import { PERSON_CELL_WIDTH, ROW_HEIGHT, SYMBOL_SIZE } from '../metrics/figureSizes';
 import type { LayoutResult, PersonBox } from './types';
+import { maxOf } from '../model/extremes';
 
 /**
  * Adds a box for every person the layout does not know yet, next to a relative who is
@@ -18,7 +19,7 @@ export function withProvisionalBoxes(doc: GenogramDocument, layout: LayoutResult
   const boxes = new Map<Id, PersonBox>();
   for (const [id, box] of layout.boxes) if (index.person.has(id)) boxes.set(id, box);
   const taken = new Set([...boxes.values()].map((b) => cellKey(b.x, b.row)));
-  const rightEdge = () => Math.max(0, ...[...boxes.values()].map((b) => b.x + PERSON_CELL_WIDTH));
+  const rightEdge = () => Math.max(0, maxOf([...boxes.values()].map((b) => b.x + PERSON_CELL_WIDTH)));
 
   // Persons added together (parents of one child) anchor on each other, so repeat until settled.
   let pending = missing.map((p) => p.id);

@@ -8,6 +8,7 @@ import { analyseFamilies, type FamilyUnit } from '../layout/layoutFamilies';
 import type { LayoutResult } from '../layout/types';
 import type { GenogramDocument, Id } from '../model/types';
 import type { WorkCount } from './gridIndex';
+import { maxOf, minOf, pushAll } from '../model/extremes';
 
 /** Symbols whose centres lie within this height of each other stand on one row. */
 export const ROW_TOLERANCE = 2;
@@ -86,7 +87,7 @@ export function checkFamilies(scene: Scene, doc: GenogramDocument, layout: Layou
     const xs = onRow.map((c) => centre.get(c)![0]);
     const parentXs = family.parents.filter((p) => centre.has(p)).map((p) => centre.get(p)![0]);
     const origin = parentXs.length ? [parentXs.reduce((a, b) => a + b, 0) / parentXs.length] : [];
-    const span: Span = { family: ref, min: Math.min(...origin, ...xs), max: Math.max(...origin, ...xs) };
+    const span: Span = { family: ref, min: Math.min(minOf(origin), minOf(xs)), max: Math.max(maxOf(origin), maxOf(xs)) };
     const list = spansByRow.get(row);
     if (list) list.push(span);
     else spansByRow.set(row, [span]);
@@ -96,7 +97,7 @@ export function checkFamilies(scene: Scene, doc: GenogramDocument, layout: Layou
     const outsiders = standingBetween(row, xs[0]!, xs[xs.length - 1]!).filter((id) => !allowed.has(id));
     if (outsiders.length) out.splitSibships.push({ family: ref, outsiders });
 
-    out.birthOrderFaults.push(...birthOrderFaults(family, drawn, rowOf, centre, persons, layout));
+    pushAll(out.birthOrderFaults, birthOrderFaults(family, drawn, rowOf, centre, persons, layout));
   }
 
   for (const [row, spans] of spansByRow) {

@@ -1,8 +1,15 @@
+import { outputText } from '../model/textHygiene';
 import type { FamilyTable } from './compositionTypes';
 
-/** A CSV cell: quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/**
+ * A CSV cell: quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it
+ * as a formula, and so is one after a separator inside the cell (`a;=1+1`), since a spreadsheet
+ * that splits on semicolons, tabs or commas would start a cell there.
+ */
+function csvCell(text: string): string {
+  const value = outputText(text);
+  const led = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = led.replace(/([;,\t\r\n])(\s*)([=+\-@])/g, "$1$2'$3");
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -19,7 +26,7 @@ export function familyTableToCsv(table: FamilyTable): string {
 }
 
 function markdownCell(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([*_`[\]<>#])/g, '\\$1');
+  return outputText(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([*_`[\]<>#])/g, '\\$1');
 }
 
 /** A heading and one pipe table, for pasting into a report. */
@@ -33,7 +40,7 @@ export function familyTableToMarkdown(table: FamilyTable): string {
 }
 
 function html(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return outputText(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** A standalone HTML fragment: one captioned table, every text escaped. */

@@ -1,4 +1,5 @@
 import { loadGenogramFile } from '../../core/format/load';
+import { decodeUtf8 } from '../../core/format/utf8';
 import { importGedcom } from '../../core/gedcom/importGedcom';
 import type { ImportSuggestions } from '../../core/gedcom/applySuggestions';
 import type { ImportSummary } from '../../core/gedcom/importTypes';
@@ -50,13 +51,9 @@ export function interpretFile(name: string, bytes: Uint8Array): InterpretedFile 
     const gedcom: GedcomImportReview = { fileName: name, document: result.document, summary: result.summary, suggestions: result.suggestions };
     return { ok: true, document: result.document, notes, gedcom };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, title: `"${name}" could not be opened`, lines: ['The file is not UTF-8 text, so it is not a .genogram.json file.'] };
-  }
-  const result = loadGenogramFile(text);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return { ok: false, title: `"${name}" could not be opened`, lines: [`${decoded.message} A .genogram.json file is always UTF-8, so this is not one (or it was damaged).`] };
+  const result = loadGenogramFile(decoded.text);
   if (!result.ok) {
     return {
       ok: false,

@@ -12,7 +12,15 @@ export interface RecentDocument {
 
 /** Documents kept in this browser: the one open now, and recent ones by document id. */
 export interface DocumentStore {
-  saveCurrent(doc: GenogramDocument): Promise<void>;
+  /**
+   * Stores the document as the one open now. With a lease (from claimEditing), only while that
+   * lease is the newest for the document: a tab whose editing was taken over by another is
+   * refused (StaleWriteError), in the same transaction as the check, so its late write can never
+   * overwrite the newer tab's.
+   */
+  saveCurrent(doc: GenogramDocument, lease?: number): Promise<void>;
+  /** Makes this tab the one that writes the document: a new lease, newer than every earlier one. */
+  claimEditing(id: Id): Promise<number>;
   loadCurrent(): Promise<GenogramDocument | undefined>;
   /** Newest first. */
   listRecent(): Promise<RecentDocument[]>;
@@ -30,6 +38,15 @@ const DB_VERSION = 1;
 const DOCUMENTS = 'documents';
 const META = 'meta';
 const CURRENT_KEY = 'current';
+const leaseKey = (id: Id) => `lease:${id}`;
+
+/** A write refused because another tab has since taken over editing the document. */
+export class StaleWriteError extends Error {
+  constructor(id: Id) {
+    super(`Not saved: document ${id} is being edited in another tab or window.`);
+    this.name = 'StaleWriteError';
+  }
+}
 /** Older documents beyond this many are dropped, so storage does not grow without end. */
 export const RECENT_LIMIT = 20;
 
@@ -74,16 +91,52 @@ async function allStored(d: IDBDatabase): Promise<StoredDocument[]> {
 export async function openDocumentStore(): Promise<DocumentStore> {
   await db();
   return {
-    async saveCurrent(doc) {
+    async saveCurrent(doc, lease) {
       const d = await db();
       const record: StoredDocument = { id: doc.id, title: doc.settings.title, savedAt: Date.now(), text: saveGenogramFile(doc) };
       const tx = d.transaction([DOCUMENTS, META], 'readwrite', { durability: 'strict' });
-      tx.objectStore(DOCUMENTS).put(record);
-      tx.objectStore(META).put(doc.id, CURRENT_KEY);
-      // Ask for the commit now rather than when the page next gets round to it: a page that
-      // dies after this line still has its edit on disk.
-      tx.commit?.();
-      await transactionDone(tx);
+      const done = transactionDone(tx);
+      let stale = false;
+      const write = () => {
+        tx.objectStore(DOCUMENTS).put(record);
+        tx.objectStore(META).put(doc.id, CURRENT_KEY);
+        // Ask for the commit now rather than when the page next gets round to it: a page that
+        // dies after this line still has its edit on disk.
+        tx.commit?.();
+      };
+      if (lease === undefined) write();
+      else {
+        // Check and write in one transaction: no other tab's claim can come between them.
+        const newest = tx.objectStore(META).get(leaseKey(doc.id)) as IDBRequest<number | undefined>;
+        newest.onsuccess = () => {
+          if ((newest.result ?? 0) === lease) write();
+          else {
+            stale = true;
+            tx.abort();
+          }
+        };
+      }
+      try {
+        await done;
+      } catch (error) {
+        if (stale) throw new StaleWriteError(doc.id);
+        throw error;
+      }
+    },
+
+    async claimEditing(id) {
+      const d = await db();
+      const tx = d.transaction(META, 'readwrite', { durability: 'strict' });
+      const done = transactionDone(tx);
+      let claimed = 0;
+      const newest = tx.objectStore(META).get(leaseKey(id)) as IDBRequest<number | undefined>;
+      newest.onsuccess = () => {
+        claimed = (newest.result ?? 0) + 1;
+        tx.objectStore(META).put(claimed, leaseKey(id));
+        tx.commit?.();
+      };
+      await done;
+      return claimed;
     },
 
     async loadCurrent() {

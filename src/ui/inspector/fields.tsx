@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { formatDate, parsePartialDate } from '../../core/dates/partialDate';
 import { deepEqual } from '../../core/model/deepEqual';
 import type { PartialDate } from '../../core/model/types';
+import { describeRemoved, removeControls } from '../../core/model/textHygiene';
 import { useDraftText } from './draftText';
 
 /** Empty text clears an optional field rather than storing "". */
@@ -29,19 +30,30 @@ export function TextField({
 }) {
   const id = useId();
   const text = useDraftText(value ?? '', onChange);
+  // Control characters (pasted with the text, or typed) are removed, and the field says so.
+  const [removed, setRemoved] = useState<string | undefined>(undefined);
   const common = {
     id,
     value: text.draft,
     'data-testid': testId,
     'data-inspector-name': nameField ? '' : undefined,
     placeholder,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => text.change(e.target.value),
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const cleaned = removeControls(e.target.value);
+      setRemoved(cleaned.removed > 0 ? `${describeRemoved(cleaned)} removed from ${label}: they are not text.` : undefined);
+      text.change(cleaned.text);
+    },
     onBlur: text.flush,
   };
   return (
     <div className="inspector__field">
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" autoComplete="off" {...common} />}
+      {removed ? (
+        <span className="inspector__field-note" role="status" data-testid="control-characters-removed">
+          {removed}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -59,6 +59,16 @@ describe('familyTable', () => {
     expect(lines).toHaveLength(t.rows.length + 2);
   });
 
+  it('defuses a formula that starts after a separator inside a cell (a spreadsheet splitting on ; , or tab would run it)', () => {
+    const cells = ['a;=1+1', 'a,+SUM(A1)', 'a\t@cmd', 'b; -2+3', 'line\n=HYPERLINK("x")', 'Smith-Jones', 'a;b', 'x = y'];
+    const table = { ...t, columns: [{ key: 'name', title: 'Name' }] as const, rows: cells.map((name) => ({ ...t.rows[0]!, name })) };
+    const lines = familyTableToCsv(table).split('\r\n');
+    expect(lines.slice(1, 5)).toEqual(["a;'=1+1", `"a,'+SUM(A1)"`, "a\t'@cmd", "b; '-2+3"]);
+    expect(familyTableToCsv(table)).toContain(`"line\n'=HYPERLINK(""x"")"`);
+    // Text with no formula start after a separator is left alone.
+    expect(lines.slice(6, 9)).toEqual(['Smith-Jones', 'a;b', 'x = y']);
+  });
+
   it('escapes Markdown and HTML, headed with the date', () => {
     const md = familyTableToMarkdown(t);
     expect(md.split('\n')[0]).toBe('### Family table as at 1 Jan 2021');

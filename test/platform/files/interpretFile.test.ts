@@ -33,8 +33,10 @@ describe('reading an opened file', () => {
   });
 
   it('refuses bytes that are not UTF-8 text', () => {
-    const result = interpretFile('x.json', new Uint8Array([0xff, 0xfe, 0x00, 0xc3]));
+    const result = interpretFile('x.json', new Uint8Array([0x7b, 0x0a, 0xff, 0xfe, 0x00, 0xc3]));
     expect(result).toMatchObject({ ok: false });
+    // Where, as the GEDCOM reader says it: the byte offset and the line.
+    if (!result.ok) expect(result.lines[0]).toContain('the first bad byte is 0xFF at byte offset 2 (line 2)');
   });
 
   it('reads GEDCOM by its name and reports its errors with line numbers', () => {

@@ -22,6 +22,7 @@ function slowStore() {
     listRecent: async () => [],
     loadRecent: async () => undefined,
     removeRecent: async () => {},
+    claimEditing: async () => 1,
   };
   const finishAll = async () => {
     for (let i = 0; i < 10; i++) {

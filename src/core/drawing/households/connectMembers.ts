@@ -1,5 +1,6 @@
 import type { Rect } from './rect';
 import { gapBetween, hull, isFree, joined } from './rect';
+import { pushAll } from '../../model/extremes';
 
 /** Widths of a corridor joining members who cannot be joined by a straight band, widest first. */
 const LANES = [20, 12];
@@ -56,7 +57,7 @@ export function connectMembers(members: readonly MemberShape[], obstacles: reado
     let link = straightLink(a, b, obstacles);
     for (const width of LANES) link ??= laneLink(a, b, obstacles, region, width);
     if (!link) continue;
-    rects.push(...link);
+    pushAll(rects, link);
     union(i, j);
   }
   return { rects, connected: groups === 1 };

@@ -4,6 +4,7 @@ import { connectMembers } from './connectMembers';
 import type { Rect } from './rect';
 import { joined, overlaps, subtract } from './rect';
 import { rectUnionRings } from './rectUnion';
+import { pushAll } from '../../model/extremes';
 
 /** A member as the outline sees it: symbol and whole drawing, both already padded. */
 export interface MemberBoxes {
@@ -40,7 +41,7 @@ function freePieces(body: Rect, symbol: Rect, obstacles: readonly Rect[]): Rect[
   while (frontier.length && rest.length) {
     const reached = rest.filter((p) => frontier.some((f) => joined(p, f)));
     rest = rest.filter((p) => !reached.includes(p));
-    kept.push(...reached);
+    pushAll(kept, reached);
     frontier = reached;
   }
   return kept;

@@ -1,6 +1,7 @@
 import type { FormatError } from '../formatError';
 import type { Migration } from './migration';
 import { v1ToV2 } from './v1ToV2';
+import { pushAll } from '../../model/extremes';
 
 /** Every migration, in order; migration n takes version n to n + 1. */
 export const MIGRATIONS: readonly Migration[] = [v1ToV2];
@@ -21,7 +22,7 @@ export function migrateDocument(
     const result = step.up(current);
     if (!result.ok) return result;
     current = result.document;
-    warnings.push(...result.warnings);
+    pushAll(warnings, result.warnings);
   }
   return { ok: true, document: current, warnings };
 }

@@ -3,6 +3,7 @@ import type { LayoutPlan } from '../plan';
 import type { PlacedRows } from './placementTypes';
 import { LINE_SPACING } from './gapRoutes';
 import { ENTRY_GAP } from '../spreadForChildren';
+import { pushAll } from '../../model/extremes';
 
 /** The part of the ELK graph format the layout uses. */
 export interface ElkPort {
@@ -96,7 +97,7 @@ export function buildElkGraph(model: OrderModel, plan: LayoutPlan, options: Reco
       return node;
     });
   });
-  for (const row of nodes) children.push(...row);
+  for (const row of nodes) pushAll(children, row);
 
   // Arrivals: a kid reached by several families gets each line at its own point.
   const arrivals = new Map<number, number>();
@@ -148,7 +149,7 @@ export function buildElkGraph(model: OrderModel, plan: LayoutPlan, options: Reco
   });
   // Bars in the order of their kids (the order the objective let be drawn apart).
   bars.sort((a, b) => a.key - b.key);
-  children.push(...bars.map((b) => b.node));
+  pushAll(children, bars.map((b) => b.node));
   return { id: 'root', layoutOptions: { ...ELK_OPTIONS, ...options }, children, edges };
 }
 

@@ -1,4 +1,5 @@
 import type { Primitive } from '../../../core/drawing/scene';
+import { outputText } from '../../../core/model/textHygiene';
 
 /** One Scene primitive as an SVG element: the same attributes the SVG export writes. */
 export function ScenePrimitive({ p }: { p: Primitive }) {
@@ -17,7 +18,8 @@ export function ScenePrimitive({ p }: { p: Primitive }) {
         strokeLinejoin={p.halo ? 'round' : undefined}
         paintOrder={p.halo ? 'stroke' : undefined}
       >
-        {p.text}
+        {/* As the SVG export writes it: bidirectional controls inside an isolate of their own. */}
+        {outputText(p.text)}
       </text>
     );
   }

@@ -229,7 +229,10 @@ export function describeFamily(doc: GenogramDocument, options: DescribeOptions =
       const kind = CARE_WORD[l.kind];
       const current = (!l.from || compareDates(l.from, at) <= 0) && (!l.to || compareDates(l.to, at) > 0);
       if (l.from && compareDates(l.from, at) > 0) continue;
-      if (current) carers.push(`${capitalise(ref(l.parent))} ${l.kind === 'adoptive' ? `is ${possessive(sName)} adoptive parent` : `is ${possessive(sName)} ${kind}`}${l.from ? ` (${fromDate(l.from)})` : ''}.`);
+      // A published label that is the care role itself ("Foster carer") says it once.
+      const selfNamed = publication && ref(l.parent).toLowerCase().startsWith(kind);
+      if (current && selfNamed) carers.push(`${sName} has ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}, ${ref(l.parent)}${l.from ? ` (${fromDate(l.from)})` : ''}.`);
+      else if (current) carers.push(`${capitalise(ref(l.parent))} ${l.kind === 'adoptive' ? `is ${possessive(sName)} adoptive parent` : `is ${possessive(sName)} ${kind}`}${l.from ? ` (${fromDate(l.from)})` : ''}.`);
       else carers.push(`${capitalise(ref(l.parent))} was ${possessive(sName)} ${kind}${l.from ? ` ${fromDate(l.from)}` : ''}${l.to ? ` until ${dateText(l.to)}` : ''}.`);
     }
     if (carers.length) {
@@ -312,14 +315,29 @@ export function describeFamily(doc: GenogramDocument, options: DescribeOptions =
         .map((l) => person(l.child)!)
         .filter((c) => c && isBornBy(c, at) && !c.pregnancy)
         .filter((c) => {
-          const others = (index.parentLinksOf.get(c.id) ?? []).filter((l) => (l.kind === 'birth' || l.kind === 'adoptive') && l.parent !== parent.id).map((l) => l.parent);
-          return other === undefined ? !others.some((o) => partnerships.some((p) => partnerOf(p, parent.id) === o)) : others.includes(other);
+          const others = otherParents(c.id);
+          return other === undefined ? others.length === 0 : others.includes(other);
         })
         .sort(byBirth);
+    const otherParents = (child: Id): Id[] =>
+      (index.parentLinksOf.get(child) ?? []).filter((l) => (l.kind === 'birth' || l.kind === 'adoptive') && l.parent !== parent.id).map((l) => l.parent);
+    /** The parent's other co-parents who are not partners of theirs (an unknown father with no couple recorded). */
+    const coParents = [
+      ...new Set(
+        (index.childLinksOf.get(parent.id) ?? [])
+          .filter((l) => (l.kind === 'birth' || l.kind === 'adoptive') && person(l.child) && isBornBy(person(l.child)!, at) && !person(l.child)!.pregnancy)
+          .flatMap((l) => otherParents(l.child)),
+      ),
+    ].filter((o) => !partnerships.some((p) => partnerOf(p, parent.id) === o));
     const kids = (list: Person[]) => (list.length ? `${count(list.length, 'child', 'children')}, ${listAnd(list.map((c) => ref(c.id)))}` : 'no children');
+    /** "one child (Leo)", for a group named by whom they were had with. */
+    const kidsBracketed = (list: Person[]) => `${count(list.length, 'child', 'children')} (${listAnd(list.map((c) => ref(c.id)))})`;
+    const withOthers = coParents.map((o) => `${kidsBracketed(childrenWith(o))} with ${person(o)?.placeholder ? 'an unknown parent' : ref(o)}`);
+    const hasVerb = dead ? 'had' : pp.has;
     if (!partnerships.length) {
       const own = childrenWith(undefined);
-      return `${head} has no partnership recorded${own.length ? `; ${pp.subj} ${dead ? 'had' : pp.has} ${kids(own)}` : ''}.`;
+      const all = [...withOthers, ...(own.length ? [`${kidsBracketed(own)} with no other parent recorded`] : [])];
+      return `${head} has no partnership recorded${all.length ? `; ${pp.subj} ${hasVerb} ${listAnd(all)}` : ''}.`;
     }
     const parts = partnerships.map((p, i) => {
       const other = partnerOf(p, parent.id);
@@ -329,7 +347,8 @@ export function describeFamily(doc: GenogramDocument, options: DescribeOptions =
       return `${i === 0 ? '' : i === partnerships.length - 1 ? 'and then ' : 'then '}with ${who}${p.kind === 'transitory' ? ', a short-term relationship' : ''}${history ? `, ${history}` : ''}, with ${kids(childrenWith(other))}`;
     });
     const own = childrenWith(undefined);
-    const alone = own.length ? ` ${capitalise(pp.subj)} also ${dead ? 'had' : pp.has} ${kids(own)} with no other parent recorded.` : '';
+    const rest = [...withOthers, ...(own.length ? [`${kidsBracketed(own)} with no other parent recorded`] : [])];
+    const alone = rest.length ? ` ${capitalise(pp.subj)} also ${hasVerb} ${listAnd(rest)}.` : '';
     return `${head} ${had} ${count(partnerships.length, 'partnership')}: ${parts.join('; ')}.${alone}`;
   }
 

@@ -369,7 +369,8 @@ export function describeFamily(doc: GenogramDocument, options: DescribeOptions =
     const out: string[] = [];
     for (const e of p.events) {
       if (e.date && compareDates(e.date, at) > 0) break;
-      out.push(eventText(e));
+      const text = eventText(e);
+      if (text) out.push(text);
     }
     return out.join(', ');
   }
@@ -380,7 +381,8 @@ export function describeFamily(doc: GenogramDocument, options: DescribeOptions =
     const fromD = d ? ` ${fromDate(d)}` : '';
     switch (e.type) {
       case 'started':
-        return `together${fromD}`;
+        // An undated start says nothing the partnership itself does not.
+        return d ? `together${fromD}` : '';
       case 'engaged':
         return `engaged${inD}`;
       case 'cohabiting':

@@ -50,7 +50,8 @@ export async function reportDocx(input: ReportDocxInput): Promise<Uint8Array> {
         type: 'png',
         data: input.png,
         transformation: { width: Math.round(page.figureWidthCm * CM_TO_PX96), height: Math.round(page.figureHeightCm * CM_TO_PX96) },
-        altText: { name: 'Genogram', title: 'Genogram', description: description.alt },
+        // A fixed id: docx counts drawings per process, which would make the same document differ.
+        altText: { id: '1', name: 'Genogram', title: 'Genogram', description: description.alt },
       }),
     ],
   });
@@ -81,7 +82,11 @@ export async function reportDocx(input: ReportDocxInput): Promise<Uint8Array> {
     creator: 'Genogram editor',
     lastModifiedBy: 'Genogram editor',
     description: input.publication ? 'Genogram for publication' : 'Genogram',
-    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    styles: {
+      default: { document: { run: { font: 'Arial', size: 22 } } },
+      // Word's own caption style is small and coloured; a report's caption must be read in print.
+      paragraphStyles: [{ id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', run: { size: 20, italics: true, color: '000000' } }],
+    },
     sections: [
       {
         properties: {

@@ -28,14 +28,26 @@ function withSubject(doc: GenogramDocument, subject: Id | undefined): GenogramDo
   return { ...doc, persons: doc.persons.map((p) => (p.id === subject ? { ...p, subject: true } : p)) };
 }
 
-export function reportParts(doc: GenogramDocument, layout: LayoutResult, options: { publication: boolean; subject?: Id }): ReportParts {
+export interface ReportOptions {
+  publication: boolean;
+  /** The subject child (the first marked subject unless given). */
+  subject?: Id;
+  /** The document's heading and the author's caption: the figure's own texts unless given. */
+  title?: string;
+  caption?: string;
+  /** Draw the legend in the figure (the key is also written out as text); the document's setting by default. */
+  legend?: boolean;
+}
+
+export function reportParts(doc: GenogramDocument, layout: LayoutResult, options: ReportOptions): ReportParts {
   const marked = withSubject(doc, options.subject);
   const { publication } = options;
   const subject = options.subject ? { subject: options.subject } : {};
-  const drawn = figure(marked, { layout, publication, title: '', caption: '' });
+  const drawn = figure(marked, { layout, publication, title: '', caption: '', ...(options.legend !== undefined ? { legend: options.legend } : {}) });
   const description = describeFamily(marked, { publication, ...subject });
   const table = familyTable(marked, { asAt: referenceDate(doc), publication, ...subject });
-  const texts = figureTexts(marked, publication);
+  const own = figureTexts(marked, publication);
+  const texts = { title: options.title ?? own.title, caption: options.caption ?? own.caption };
   const widthCm = chooseWidth(drawn.scene).cm;
   const heightCm = (widthCm * drawn.scene.bounds.height) / Math.max(1, drawn.scene.bounds.width);
   const caption = [`Figure 1. The family as at ${description.asAtLabel}.`, texts.caption.trim()].filter(Boolean).join(' ');

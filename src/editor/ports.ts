@@ -16,6 +16,8 @@ export interface LayoutRunner {
 export interface ClipboardService {
   /** Puts the canvas, as it is on screen now, on the clipboard as a PNG. */
   copyViewAsImage(): Promise<void>;
+  /** Saves the same picture as a PNG file (a download) named `fileName`. */
+  saveViewAsImage(fileName: string): Promise<void>;
 }
 
 /** A file the user picked, as bytes, with its name (the name chooses how it is read). */

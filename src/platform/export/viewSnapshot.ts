@@ -1,9 +1,10 @@
-// "Copy the view as a picture": the canvas exactly as it is on screen (pan, zoom, selection
+// "Copy the view as a picture" and "Save the view as PNG": the canvas exactly as it is on screen (pan, zoom, selection
 // halos and all), for a quick paste into notes or an e-mail. Unlike the figure exports, this
 // is a screenshot of the page, so it holds only what is visible; the figure exports draw the
 // whole figure from the document instead (see exportFigure.ts).
 import type { ClipboardService } from '../../editor/ports';
 import { copyPngToClipboard } from './clipboard';
+import { bytesToBlob, downloadBlob } from './download';
 
 /** The on-screen controls are not part of the picture. */
 function isControl(node: HTMLElement): boolean {
@@ -25,6 +26,11 @@ export function createClipboardService(viewElement: () => HTMLElement | null): C
       const element = viewElement();
       if (!element) return Promise.reject(new Error('There is no canvas on the page to copy.'));
       return copyPngToClipboard(snapshot(element));
+    },
+    async saveViewAsImage(fileName) {
+      const element = viewElement();
+      if (!element) throw new Error('There is no canvas on the page to save.');
+      downloadBlob(bytesToBlob(await snapshot(element), 'image/png'), fileName);
     },
   };
 }

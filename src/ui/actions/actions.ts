@@ -24,6 +24,8 @@ import {
 } from '../../editor/commands';
 import { openDocument } from '../../editor/createEditor';
 import { shownLayout } from '../../editor/shownLayout';
+import { figureTexts } from '../../editor/figure';
+import { fileStemFor } from '../../platform/export/fileName';
 import { nearestInDirection, type Direction } from '../keyboard/spatialNavigation';
 import type { ActionContext } from './context';
 import { pickAndOpen, saveDocument } from './openFile';
@@ -61,6 +63,12 @@ export const GROUP_LABELS: Record<ActionGroup, string> = {
 /** Where everyone is on screen now. */
 function shownBoxes(ctx: ActionContext) {
   return shownLayout(ctx.store.getState().doc, ctx.view.getState().laidOut)?.boxes;
+}
+
+/** "Example family (view).png"; in publication mode from the published title, which never names the family. */
+function viewFileName(ctx: ActionContext): string {
+  const { title } = figureTexts(ctx.store.getState().doc, ctx.view.getState().publication);
+  return `${fileStemFor(title)} (view).png`;
 }
 
 function selectedPersons(ctx: ActionContext): Id[] {
@@ -294,6 +302,21 @@ export const ACTIONS: readonly Action[] = [
       ctx.clipboard.copyViewAsImage().then(
         () => ctx.ui.getState().notify('The view is on the clipboard as a picture.', 'info'),
         (error: unknown) => ctx.ui.getState().notify(`The view could not be copied: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+      );
+    },
+  },
+  {
+    id: 'save-view',
+    label: 'Save the view as a PNG picture (what is on screen now)',
+    short: 'Save view as PNG',
+    group: 'view',
+    toolbar: true,
+    predicate: (ctx) => (shownBoxes(ctx)?.size ?? 0) > 0,
+    perform: (ctx) => {
+      const fileName = viewFileName(ctx);
+      ctx.clipboard.saveViewAsImage(fileName).then(
+        () => ctx.ui.getState().notify(`Saved ${fileName}: the view as it is on screen.`, 'info'),
+        (error: unknown) => ctx.ui.getState().notify(`The view could not be saved: ${error instanceof Error ? error.message : String(error)}`, 'error'),
       );
     },
   },

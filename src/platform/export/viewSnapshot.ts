@@ -14,8 +14,14 @@ function isControl(node: HTMLElement): boolean {
 /** The canvas on screen as a PNG: the visible part of the React Flow pane, at twice the screen's pixels. */
 async function snapshot(element: HTMLElement): Promise<Uint8Array> {
   // Loaded on first use: only this feature needs it.
-  const { toBlob } = await import('html-to-image');
-  const blob = await toBlob(element, { backgroundColor: '#ffffff', pixelRatio: 2, filter: (node) => !(node instanceof HTMLElement && isControl(node)) });
+  const [{ toBlob }, { BUNDLED_FONT_FACES }] = await Promise.all([import('html-to-image'), import('../fonts')]);
+  // The canvas's font is loaded through the FontFace API, not a stylesheet, so html-to-image
+  // cannot find it and the picture would fall back to another font (wider text, other shapes
+  // than on screen): it is given the bundled faces as @font-face rules with their data inline.
+  const fontEmbedCSS = BUNDLED_FONT_FACES.map(
+    (f) => `@font-face{font-family:"${f.family}";font-weight:${f.weight};src:url(data:font/ttf;base64,${f.dataBase64}) format("${f.format}");}`,
+  ).join('');
+  const blob = await toBlob(element, { backgroundColor: '#ffffff', pixelRatio: 2, fontEmbedCSS, filter: (node) => !(node instanceof HTMLElement && isControl(node)) });
   if (!blob) throw new Error('The view could not be drawn as a picture.');
   return new Uint8Array(await blob.arrayBuffer());
 }

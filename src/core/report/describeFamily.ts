@@ -4,7 +4,7 @@
 // never contradict its own genogram. In publication mode it names people by their role labels
 // only ("Child A", "Mother", "Mother's partner 1") and gives years, never full dates.
 import { formatAge } from '../dates/age';
-import { compareDates, formatDate, formatMonthYear, formatYear, sortKey } from '../dates/partialDate';
+import { compareDates, formatDate, formatMonthYear, sortKey } from '../dates/partialDate';
 import { isBornBy, isDeadBy } from '../drawing/presence';
 import { householdsOf, visitorsAt, isMemberAt } from '../households/membershipAt';
 import { relationsToSubject } from '../kinship/relationTo';

@@ -201,7 +201,7 @@ describe('describeFamily on the shared GEDCOM fixtures', () => {
         const people = familyTable(doc, { asAt, publication, ...(child ? { subject: child.id } : {}) }).rows.length;
         expect(d.paragraphs[0]!.text).toContain(`: ${people === 1 ? 'one person' : `${numberWord(people)} people`} over `);
         const text = descriptionText(d);
-        expect(text).not.toMatch(/undefined|NaN|\(\)|\s,|  |\.\./);
+        expect(text).not.toMatch(/undefined|NaN|\(\)|\s,| {2}|\.\./);
         if (child) expect(d.paragraphs.map((p) => p.kind)).toContain('parent');
       }
     });

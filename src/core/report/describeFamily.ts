@@ -242,17 +242,21 @@ export function describeFamily(doc: GenogramDocument, options: DescribeOptions =
     say('carers', carers);
   }
 
-  // Deaths.
-  const deaths = people.filter((p) => isDeadBy(p, at) && p.id !== subject?.id).sort(byBirth);
-  say(
-    'deaths',
-    deaths.map((p) => {
+  // Deaths: each near relative (up to great-grandparents, aunts and uncles) by name; the
+  // more distant ones, which a large family tree holds by the dozen, counted.
+  const allDeaths = people.filter((p) => isDeadBy(p, at) && p.id !== subject?.id).sort(byBirth);
+  const near = (p: Person) => !relations || (relations.get(p.id)?.path.length ?? 0) <= MAX_NAMED_PATH;
+  const deaths = allDeaths.filter(near);
+  const distant = allDeaths.length - deaths.length;
+  say('deaths', [
+    ...deaths.map((p) => {
       const rel = relationOf(p.id);
       const who = publication || !rel || p.placeholder ? ref(p.id) : `${ref(p.id)}, ${subject ? possessive(shortName(subject.id)) : 'the'} ${rel},`;
       const a = aged(p);
       return `${capitalise(who)} died${p.death ? ` ${inDate(p.death)}` : ''}${a ? ` ${a}` : ''}.`;
     }),
-  );
+    distant ? `The figure also shows ${count(distant, 'more distant relative', 'more distant relatives')} who ${distant === 1 ? 'has' : 'have'} died.` : '',
+  ]);
 
   // What is not known: unknown people, and equality data the checks flag.
   const unknowns: string[] = [];
@@ -408,6 +412,9 @@ export function describeFamily(doc: GenogramDocument, options: DescribeOptions =
     }
   }
 }
+
+/** People named one by one among the deaths: their relation runs through at most this many people, the subject included (a great-grandparent, an aunt). */
+const MAX_NAMED_PATH = 4;
 
 const CARE_WORD: Record<ParentLink['kind'], string> = {
   birth: 'parent',

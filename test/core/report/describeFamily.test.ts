@@ -136,6 +136,13 @@ describe('describeFamily: one hand-made family for each kind of sentence', () =>
     f.doc.settings.asAt = y(2024, 3, 1);
     expect(kind(f.doc, 'deaths')).toBe("Bert Brown, Amy's maternal grandfather, died on 2 Aug 2019 aged 64.");
     expect(kind(f.doc, 'deaths', { publication: true })).toBe('Maternal grandfather died in 2019 aged 64.');
+    // Distant relatives are counted, not named: a great-great-grandfather.
+    const far = separatedFamily()
+      .person('gg', 'male', { givenNames: 'Old', birth: y(1900), death: y(1970) })
+      .person('g', 'male', { givenNames: 'Gus', birth: y(1930), death: y(2000) })
+      .child(['gg'], 'g')
+      .child(['g'], 'nan');
+    expect(kind(far.doc, 'deaths', { asAt: y(2024, 3, 1) })).toBe("Gus, Amy's maternal great-grandfather, died in 2000 aged 70. The figure also shows one more distant relative who has died.");
     // Not yet dead at an earlier date.
     expect(kind(f.doc, 'deaths', { asAt: y(2019, 1, 1) })).toBe('');
   });

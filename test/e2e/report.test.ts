@@ -33,8 +33,8 @@ async function downloadWord(page: Page, publication: boolean): Promise<Buffer> {
 }
 
 /** Share of pixels that differ (any channel by more than `tolerance`) between two PNGs drawn at the size of the second. */
-async function pixelDifference(page: Page, a: Buffer, b: Buffer, tolerance = 64): Promise<{ differing: number; size: [number, number]; diffPng: Buffer }> {
-  const result = await pixelDifferenceIn(page, a, b, tolerance);
+async function pixelDifference(page: Page, a: Buffer, b: Buffer, ignoreBottom = 0, tolerance = 64): Promise<{ differing: number; size: [number, number]; diffPng: Buffer }> {
+  const result = await pixelDifferenceIn(page, a, b, tolerance, 2, ignoreBottom);
   return { ...result, diffPng: Buffer.from(result.diffPng, 'base64') };
 }
 
@@ -43,9 +43,9 @@ async function pixelDifference(page: Page, a: Buffer, b: Buffer, tolerance = 64)
  * when no pixel of the second within `radius` pixels is within `tolerance` of it on every
  * channel (the pane may sit at a fractional screen position, which shifts edges by a pixel).
  */
-async function pixelDifferenceIn(page: Page, a: Buffer, b: Buffer, tolerance: number, radius = 2): Promise<{ differing: number; size: [number, number]; diffPng: string }> {
+async function pixelDifferenceIn(page: Page, a: Buffer, b: Buffer, tolerance: number, radius: number, ignoreBottom: number): Promise<{ differing: number; size: [number, number]; diffPng: string }> {
   return page.evaluate(
-    async ({ a, b, tolerance, radius }) => {
+    async ({ a, b, tolerance, radius, ignoreBottom }) => {
       const load = async (base64: string) => {
         const image = new Image();
         image.src = `data:image/png;base64,${base64}`;
@@ -54,7 +54,7 @@ async function pixelDifferenceIn(page: Page, a: Buffer, b: Buffer, tolerance: nu
       };
       const [ia, ib] = [await load(a), await load(b)];
       const width = Math.min(ia.naturalWidth, ib.naturalWidth);
-      const height = Math.min(ia.naturalHeight, ib.naturalHeight);
+      const height = Math.min(ia.naturalHeight, ib.naturalHeight) - ignoreBottom;
       const pixels = (image: HTMLImageElement) => {
         const canvas = document.createElement('canvas');
         canvas.width = width;
@@ -92,13 +92,13 @@ async function pixelDifferenceIn(page: Page, a: Buffer, b: Buffer, tolerance: nu
       const diffPng = canvas.toDataURL('image/png').split(',')[1]!;
       return { differing: differing / (width * height), size: [width, height] as [number, number], diffPng };
     },
-    { a: a.toString('base64'), b: b.toString('base64'), tolerance, radius },
+    { a: a.toString('base64'), b: b.toString('base64'), tolerance, radius, ignoreBottom },
   );
 }
 
-/** Share of dark pixels in a PNG. */
-async function ink(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
+/** Share of dark pixels in a PNG, or in its bottom-left `region` (width, height in pixels). */
+async function ink(page: Page, png: Buffer, region?: [number, number]): Promise<number> {
+  return page.evaluate(async ({ base64, region }) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
     await image.decode();
@@ -107,11 +107,12 @@ async function ink(page: Page, png: Buffer): Promise<number> {
     canvas.height = image.naturalHeight;
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(image, 0, 0);
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const [w, h] = region ?? [canvas.width, canvas.height];
+    const data = ctx.getImageData(0, canvas.height - h, w, h).data;
     let count = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) count++;
     return count / (data.length / 4);
-  }, png.toString('base64'));
+  }, { base64: png.toString('base64'), region });
 }
 
 function tool(name: string): string {
@@ -208,7 +209,7 @@ describe('the view snapshot', () => {
     await app?.close();
   });
 
-  it('Save view as PNG holds exactly what is on screen: zoom, selection highlight, the date', async () => {
+  it('Save view as PNG holds exactly what is on screen (zoom, selection highlight), stamped with the reference date', async () => {
     // A screen of twice the pixels, as the snapshot draws it, so the two compare pixel for pixel.
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 2, acceptDownloads: true });
     const page = await context.newPage();
@@ -243,7 +244,12 @@ describe('the view snapshot', () => {
     const screenshot = await page.locator('.react-flow').screenshot();
     writeFileSync(join(RESULTS, 'view-snapshot.png'), snapshot);
     writeFileSync(join(RESULTS, 'view-screenshot.png'), screenshot);
-    const same = await pixelDifference(page, snapshot, screenshot);
+    // The picture's bottom-left corner holds the date stamp where the screen has its zoom
+    // controls: left out of the comparison, and looked for on its own.
+    const stampRows = (8 + 24 + 4) * 2;
+    const same = await pixelDifference(page, snapshot, screenshot, stampRows);
+    expect(await ink(page, snapshot, [400, stampRows])).toBeGreaterThan(0.02);
+    expect(await ink(page, screenshot, [400, stampRows])).toBeLessThan(0.005);
     writeFileSync(join(RESULTS, 'view-difference.png'), same.diffPng);
     // Measured: 0.12 %, all of it dots of the background grid (drawn a pixel or two apart);
     // the figure, the halo and the text match (see test-results/report/view-difference.png).
@@ -258,7 +264,7 @@ describe('the view snapshot', () => {
     await page.mouse.up();
     await page.addStyleTag({ content: '.react-flow__controls, .react-flow__panel, .canvas__status { visibility: hidden !important; }' });
     const panned = await page.locator('.react-flow').screenshot();
-    const other = await pixelDifference(page, snapshot, panned);
+    const other = await pixelDifference(page, snapshot, panned, stampRows);
     writeFileSync(join(RESULTS, 'view-difference-panned.png'), other.diffPng);
     expect(other.differing).toBeGreaterThan(same.differing * 5);
     expect(other.differing).toBeGreaterThan(0.02);

@@ -16,7 +16,7 @@ function setup() {
   const view = createViewStore();
   const files = { pickFile: vi.fn(async () => undefined), saveFile: vi.fn(async () => {}) };
   const ui = createUiStore();
-  const clipboard = { copyViewAsImage: vi.fn(async () => {}), saveViewAsImage: vi.fn(async (_name: string) => {}) };
+  const clipboard = { copyViewAsImage: vi.fn(async (_stamp?: string) => {}), saveViewAsImage: vi.fn(async (_name: string, _stamp?: string) => {}) };
   const ctx: ActionContext = { store, view, ui, files, clipboard };
   return { ctx, store, view, ui, files, clipboard };
 }
@@ -224,11 +224,14 @@ describe('copying the view', () => {
     const title = store.getState().doc.settings.title;
     expect(performAction(ctx, 'save-view')).toBe(true);
     await vi.waitFor(() => expect(ui.getState().notice?.text).toMatch(/^Saved .+ \(view\)\.png: the view as it is on screen\.$/));
-    expect(clipboard.saveViewAsImage).toHaveBeenLastCalledWith(`${title.trim() || 'genogram'} (view).png`);
+    const at = store.getState().doc.settings.asAt;
+    expect(at).toBeUndefined();
+    // No reference date: today, as the canvas shows it.
+    expect(clipboard.saveViewAsImage).toHaveBeenLastCalledWith(`${title.trim() || 'genogram'} (view).png`, expect.stringMatching(/^As at \d{1,2} [A-Z][a-z]{2} \d{4}$/));
     view.getState().set({ publication: true });
     clipboard.saveViewAsImage.mockRejectedValueOnce(new Error('No canvas.'));
     performAction(ctx, 'save-view');
-    expect(clipboard.saveViewAsImage).toHaveBeenLastCalledWith('Genogram (view).png');
+    expect(clipboard.saveViewAsImage).toHaveBeenLastCalledWith('Genogram (view).png', expect.stringMatching(/^As at [A-Z][a-z]{2} \d{4}$/));
     await vi.waitFor(() => expect(ui.getState().notice).toMatchObject({ tone: 'error', text: 'The view could not be saved: No canvas.' }));
   });
 });

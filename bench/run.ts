@@ -12,6 +12,7 @@ const MODULES: { file: string; what: string }[] = [
   { file: './import.bench.ts', what: 'GEDCOM import' },
   { file: './buildScene.bench.ts', what: 'drawing' },
   { file: './export.bench.ts', what: 'export' },
+  { file: './report.bench.ts', what: 'report' },
   { file: './edit.bench.ts', what: 'edit latency' },
   { file: './startup.bench.ts', what: 'start-up time' },
   { file: './bundle.bench.ts', what: 'bundle size' },

@@ -44,6 +44,10 @@ describe('parseExportArgs', () => {
     expect(parsed(['f.ged', '--format', 'table', '--table', 'csv', '--out', 'x.md']).table).toBe('csv');
     expect(defaultOutPath('dir/fam.ged', 'table', true, 'csv')).toBe('dir/fam.publication.table.csv');
     expect(defaultOutPath('dir/fam.ged', 'table', false)).toBe('dir/fam.table.md');
+    expect(defaultOutPath('dir/fam.genogram.json', 'docx', true)).toBe('dir/fam.publication.docx');
+    expect(defaultOutPath('dir/fam.ged', 'description', false)).toBe('dir/fam.description.txt');
+    expect(parsed(['f.ged', '--format', 'docx', '--subject', 'Amy Carter'])).toMatchObject({ format: 'docx', subject: 'Amy Carter' });
+    expect(parsed(['f.ged', '--format', 'description', '--publication'])).toMatchObject({ format: 'description', publication: true });
   });
 
   it('default output path sits beside the input', () => {

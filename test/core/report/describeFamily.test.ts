@@ -214,3 +214,24 @@ describe('describeFamily on the shared GEDCOM fixtures', () => {
     });
   }
 });
+
+describe('describeFamily on any document', () => {
+  it('never throws, writes no empty parts, and in publication mode names no one', async () => {
+    const fc = (await import('fast-check')).default;
+    const { randomFamily } = await import('../kinship/randomFamily');
+    fc.assert(
+      fc.property(randomFamily, fc.integer({ min: 1960, max: 2030 }), (doc, year) => {
+        const named = { ...doc, persons: doc.persons.map((p, i) => ({ ...p, givenNames: `Secretname${i}q`, familyName: 'Zyxwvut' })) };
+        for (const publication of [false, true]) {
+          const d = describeFamily(named, { asAt: { year, month: 6, day: 15 }, publication });
+          const text = descriptionText(d);
+          expect(text).not.toMatch(/undefined|NaN|\bnull\b|\(\)|\s[,.]| {2}|\.\.|,,/);
+          expect(d.paragraphs[0]!.kind).toBe('overview');
+          expect(d.alt.length).toBeGreaterThan(20);
+          if (publication) expect(text).not.toMatch(/Secretname|Zyxwvut|15 Jun/);
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+});

@@ -55,6 +55,7 @@ describe('Word export (--format docx)', () => {
     const parts = unzipSync(outcome.output as Uint8Array);
     const names = Object.keys(parts);
     expect(names[0]).toBe('[Content_Types].xml');
+    expect(strFromU8(parts['word/styles.xml']!)).toContain('<w:lang w:val="en-GB"/>');
     const media = names.filter((n) => n.startsWith('word/media/'));
     expect(media).toHaveLength(1);
     const png = parts[media[0]!]!;

@@ -83,7 +83,8 @@ export async function reportDocx(input: ReportDocxInput): Promise<Uint8Array> {
     lastModifiedBy: 'Genogram editor',
     description: input.publication ? 'Genogram for publication' : 'Genogram',
     styles: {
-      default: { document: { run: { font: 'Arial', size: 22 } } },
+      // British English, so Word's proofing and a screen reader's voice read it as such.
+      default: { document: { run: { font: 'Arial', size: 22, language: { value: 'en-GB' } } } },
       // Word's own caption style is small and coloured; a report's caption must be read in print.
       paragraphStyles: [{ id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', run: { size: 20, italics: true, color: '000000' } }],
     },

@@ -191,7 +191,7 @@ export function describeFamily(doc: GenogramDocument, options: DescribeOptions =
       );
       if (visitors.length) household.push(`${capitalise(listAnd(visitors.map((id) => relRef(id, pr.poss))))} ${visitors.length === 1 ? 'visits' : 'visit'} the household.`);
     }
-    if (!homes.length) household.push(`No household is recorded for ${sName} on ${asAtLabel}.`);
+    if (!homes.length) household.push(`No household is recorded for ${sName} as at ${asAtLabel}.`);
     say('household', household);
 
     const terms = livesWith.map((id) => relationOf(id) ?? (publication ? labels.get(id) : undefined) ?? 'another person');

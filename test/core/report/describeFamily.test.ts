@@ -66,7 +66,7 @@ describe('describeFamily: one hand-made family for each kind of sentence', () =>
     // Before Rob moved in.
     expect(kind(f.doc, 'household', { asAt: y(2020, 1, 1) })).toBe("As at 1 Jan 2020, Amy lives with her brother Tom Smith and her mother Jo Smith (Jo's household).");
     const alone = new Family().person('kid', 'male', { givenNames: 'Sam', subject: true, birth: y(2019) }).doc;
-    expect(kind(alone, 'household', { asAt: y(2024) })).toBe('No household is recorded for Sam on 2024.');
+    expect(kind(alone, 'household', { asAt: y(2024) })).toBe('No household is recorded for Sam as at 2024.');
   });
 
   it('parent: each parent with their partnerships in time order and the children of each', () => {

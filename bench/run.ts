@@ -14,6 +14,7 @@ const MODULES: { file: string; what: string }[] = [
   { file: './buildScene.bench.ts', what: 'drawing' },
   { file: './export.bench.ts', what: 'export' },
   { file: './scale.bench.ts', what: 'size and long text' },
+  { file: './report.bench.ts', what: 'report' },
   { file: './edit.bench.ts', what: 'edit latency' },
   { file: './startup.bench.ts', what: 'start-up time' },
   { file: './bundle.bench.ts', what: 'bundle size' },

@@ -1,14 +1,24 @@
 import { parsePartialDate } from '../core/dates/partialDate';
 import type { PartialDate } from '../core/model/types';
 
-export type ExportFormat = 'svg' | 'png' | 'json' | 'gedcom' | 'layout' | 'table';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'gedcom', 'layout', 'table'];
+export type ExportFormat = 'svg' | 'png' | 'json' | 'gedcom' | 'layout' | 'table' | 'docx' | 'description';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'gedcom', 'layout', 'table', 'docx', 'description'];
+/** The formats that speak of a subject child (relationships, roles, the description). */
+const SUBJECT_FORMATS: readonly ExportFormat[] = ['table', 'docx', 'description', 'svg'];
 
 /** How the family table (--format table) is written. */
 export type TableFormat = 'csv' | 'markdown' | 'html';
 export const TABLE_FORMATS: readonly TableFormat[] = ['csv', 'markdown', 'html'];
 const TABLE_EXTENSION: Record<TableFormat, string> = { csv: 'csv', markdown: 'md', html: 'html' };
-const FORMAT_EXTENSION: Record<Exclude<ExportFormat, 'table'>, string> = { svg: '.svg', png: '.png', json: '.genogram.json', gedcom: '.ged', layout: '.layout.json' };
+const FORMAT_EXTENSION: Record<Exclude<ExportFormat, 'table'>, string> = {
+  svg: '.svg',
+  png: '.png',
+  json: '.genogram.json',
+  gedcom: '.ged',
+  layout: '.layout.json',
+  docx: '.docx',
+  description: '.description.txt',
+};
 
 export interface ExportArgs {
   input: string;
@@ -22,16 +32,17 @@ export interface ExportArgs {
   dpi: number;
   title?: string;
   caption?: string;
-  /** Table only: the subject child, by name or id (default: the first marked subject). */
+  /** Table, docx, description and SVG: the subject child, by name or id (default: the first marked subject). */
   subject?: string;
   /** Table only: csv, markdown or html (default: from the --out extension, else markdown). */
   table?: TableFormat;
 }
 
-export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|gedcom|layout|table
+export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|gedcom|layout|table|docx|description
          [--publication] [--as-at DATE] [--out PATH|-] [--width-cm CM] [--dpi 300]
          [--title TEXT] [--caption TEXT]
-       table: [--subject "NAME" or id] [--table csv|markdown|html]`;
+       table, docx, description, svg: [--subject "NAME" or id]
+       table: [--table csv|markdown|html]`;
 
 /** Reads the command line (without "node script"); every mistake is named. */
 export function parseExportArgs(argv: readonly string[]): { ok: true; args: ExportArgs } | { ok: false; message: string } {
@@ -109,8 +120,9 @@ export function parseExportArgs(argv: readonly string[]): { ok: true; args: Expo
   if (input === undefined) return { ok: false, message: `No input file given.\n${USAGE}` };
   if (!/\.(genogram\.json|json|ged|gedcom)$/i.test(input)) return { ok: false, message: `The input must be a .genogram.json or .ged file (got ${JSON.stringify(input)})` };
   if (!format) return { ok: false, message: `No --format given: choose ${EXPORT_FORMATS.join(', ')}.\n${USAGE}` };
-  if (format !== 'table' && (args.subject !== undefined || args.table !== undefined)) {
-    return { ok: false, message: `--subject and --table go with --format table (got --format ${format})` };
+  if (format !== 'table' && args.table !== undefined) return { ok: false, message: `--table goes with --format table (got --format ${format})` };
+  if (!SUBJECT_FORMATS.includes(format) && args.subject !== undefined) {
+    return { ok: false, message: `--subject goes with --format ${SUBJECT_FORMATS.join(', ')} (got --format ${format})` };
   }
   if (format === 'table' && args.table === undefined) {
     const ext = /\.(csv|md|markdown|html?)$/i.exec(args.out ?? '')?.[1]?.toLowerCase();

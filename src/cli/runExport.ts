@@ -1,6 +1,10 @@
 import { sceneToSvg } from '../core/export/svg';
 import { chooseWidth, describeTextSize } from '../core/export/printSize';
 import { figureTooLarge } from '../core/metrics/figureLimit';
+import { accessibleSvgOptions } from '../core/report/accessibleSvg';
+import { describeFamily, descriptionText } from '../core/report/describeFamily';
+import { reportDocx } from '../core/report/reportDocx';
+import { reportDocxInput, reportParts } from '../editor/report';
 import { saveGenogramFile } from '../core/format/save';
 import { exportGedcom } from '../core/gedcom/exportGedcom';
 import { displayName } from '../core/model/documentIndex';
@@ -23,8 +27,14 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
   const notes = [...read.notes];
   let doc = read.document;
   if (args.asAt) doc = { ...doc, settings: { ...doc.settings, asAt: args.asAt } };
-  if (args.format === 'table') {
-    const subject = findSubject(doc, args.subject);
+  // The subject child the table, the description and the report speak of.
+  const subject = args.format === 'table' || args.format === 'docx' || args.format === 'description' || args.subject !== undefined ? findSubject(doc, args.subject) : undefined;
+  if (subject && !subject.ok && (args.format === 'table' || args.subject !== undefined)) return subject;
+  const subjectId = subject?.ok ? subject.id : undefined;
+  if (args.format === 'description') {
+    return { ok: true, output: descriptionText(describeFamily(doc, { publication: args.publication, ...(subjectId ? { subject: subjectId } : {}) })), notes };
+  }
+  if (subject && args.format === 'table') {
     if (!subject.ok) return subject;
     // The chosen child is a subject, so roles ("Mother", "Child A") are given from them.
     const marked = { ...doc, persons: doc.persons.map((p) => (p.id === subject.id && !p.subject ? { ...p, subject: true } : p)) };
@@ -49,8 +59,21 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<Ex
   // Printed so the smallest text reads (7 pt or more) unless a width is asked for; either way the note says how large the text prints.
   const chosen = chooseWidth(scene);
   const widthCm = args.widthCm ?? chosen.cm;
-  notes.push(`Printed ${widthCm} cm wide${args.widthCm === undefined ? ` (${chosen.label})` : ''}: ${describeTextSize(scene, widthCm)}.`);
-  if (args.format === 'svg') return { ok: true, output: sceneToSvg(scene, { fontFaces: bundledFontFaces(), background: '#ffffff', widthMm: widthCm * 10 }), notes };
+  if (args.format !== 'docx') notes.push(`Printed ${widthCm} cm wide${args.widthCm === undefined ? ` (${chosen.label})` : ''}: ${describeTextSize(scene, widthCm)}.`);
+  if (args.format === 'svg') {
+    const accessible = accessibleSvgOptions(doc, scene, { publication: args.publication, ...(subjectId ? { subject: subjectId } : {}) });
+    return { ok: true, output: sceneToSvg(scene, { fontFaces: bundledFontFaces(), background: '#ffffff', ...accessible, widthMm: widthCm * 10 }), notes };
+  }
+  if (args.format === 'docx') {
+    // The report sets its own title and caption as text; the figure is drawn at the width that prints its text at 7 pt or more.
+    const parts = reportParts(doc, layout, { publication: args.publication, ...(subjectId ? { subject: subjectId } : {}) });
+    const { png, plan } = renderPng(sceneToSvg(parts.figure.scene, { background: '#ffffff' }), parts.figure.scene.bounds, parts.page.figureWidthCm, args.dpi);
+    notes.push(
+      `Word document on ${parts.page.paper} ${parts.page.orientation}; the figure ${Math.round(parts.page.figureWidthCm * 10) / 10} cm wide, ${plan.pixelWidth} × ${plan.pixelHeight} px at ${Math.round(plan.dpi)} dpi.`,
+      ...(parts.page.scaledDown ? ['The figure was scaled down to fit A3 landscape: its smallest text prints under 7 pt.'] : []),
+    );
+    return { ok: true, output: await reportDocx(reportDocxInput(parts, png, args.publication)), notes };
+  }
 
   // resvg cannot use @font-face data, so the PNG is drawn from the same SVG without the embedded fonts and given the font files instead.
   const { png, plan } = renderPng(sceneToSvg(scene, { background: '#ffffff' }), scene.bounds, widthCm, args.dpi);

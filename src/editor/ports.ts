@@ -15,7 +15,9 @@ export interface LayoutRunner {
 /** The clipboard, for what is on screen (the figure exports have their own, in platform/export). */
 export interface ClipboardService {
   /** Puts the canvas, as it is on screen now, on the clipboard as a PNG. */
-  copyViewAsImage(): Promise<void>;
+  copyViewAsImage(stamp?: string): Promise<void>;
+  /** Saves the same picture as a PNG file (a download) named `fileName`. `stamp` ("As at 12 Mar 2025") is written in a corner of the picture. */
+  saveViewAsImage(fileName: string, stamp?: string): Promise<void>;
 }
 
 /** A file the user picked, as bytes, with its name (the name chooses how it is read). */

@@ -37,6 +37,20 @@ describe('the export command', () => {
     expect(r.stderr).toContain('took the suggested 3 households and 1 multiple birth');
   });
 
+  it('--format docx writes the Word document, --format description the text; an unknown --subject is named', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'genogram-cli-')), 'report.docx');
+    const r = cli(fixture('review-family.ged'), '--format', 'docx', '--subject', 'Amy Carter', '--as-at', '2024-03-01', '--publication', '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/Word document on A3 portrait; the figure 24 cm wide, \d+ × \d+ px at 300 dpi\./);
+    expect(readFileSync(out).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+    const d = cli(fixture('review-family.ged'), '--format', 'description', '--subject', 'Amy Carter', '--as-at', '2024-03-01', '--out', '-');
+    expect(d.status).toBe(0);
+    expect(d.stdout.toString('utf8')).toMatch(/^Alternative text: Genogram of Amy Carter's family as at 1 Mar 2024: 13 people over four generations\./);
+    const nobody = cli(fixture('review-family.ged'), '--format', 'docx', '--subject', 'Nobody Here');
+    expect(nobody.status).toBe(1);
+    expect(nobody.stderr).toContain('--subject "Nobody Here": nobody of that name or id is in the file.');
+  });
+
   it('errors go to standard error with exit code 1', () => {
     const missing = cli(join(root, 'no-such-file.ged'), '--format', 'svg');
     expect(missing.status).toBe(1);

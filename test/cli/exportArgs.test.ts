@@ -13,9 +13,10 @@ describe('parseExportArgs', () => {
   it.each([
     [[], /No input file/],
     [['a.ged'], /No --format/],
-    [['a.ged', '--format', 'pdf'], /--format must be one of svg, png, json, gedcom, layout, table \(got "pdf"\)/],
+    [['a.ged', '--format', 'pdf'], /--format must be one of svg, png, json, gedcom, layout, table, docx, description \(got "pdf"\)/],
     [['a.ged', '--format', 'table', '--table', 'xlsx'], /--table must be one of csv, markdown, html/],
-    [['a.ged', '--format', 'svg', '--subject', 'Amy'], /--subject and --table go with --format table/],
+    [['a.ged', '--format', 'png', '--subject', 'Amy'], /--subject goes with --format table, docx, description, svg \(got --format png\)/],
+    [['a.ged', '--format', 'svg', '--table', 'csv'], /--table goes with --format table/],
     [['a.ged', '--format', 'table', '--subject', ' '], /--subject needs the subject child's name or id/],
     [['a.txt', '--format', 'svg'], /must be a .genogram.json or .ged file/],
     [['a.ged', '--format', 'svg', '--as-at', 'soon'], /--as-at: "soon" is not a date/],
@@ -43,6 +44,10 @@ describe('parseExportArgs', () => {
     expect(parsed(['f.ged', '--format', 'table', '--table', 'csv', '--out', 'x.md']).table).toBe('csv');
     expect(defaultOutPath('dir/fam.ged', 'table', true, 'csv')).toBe('dir/fam.publication.table.csv');
     expect(defaultOutPath('dir/fam.ged', 'table', false)).toBe('dir/fam.table.md');
+    expect(defaultOutPath('dir/fam.genogram.json', 'docx', true)).toBe('dir/fam.publication.docx');
+    expect(defaultOutPath('dir/fam.ged', 'description', false)).toBe('dir/fam.description.txt');
+    expect(parsed(['f.ged', '--format', 'docx', '--subject', 'Amy Carter'])).toMatchObject({ format: 'docx', subject: 'Amy Carter' });
+    expect(parsed(['f.ged', '--format', 'description', '--publication'])).toMatchObject({ format: 'description', publication: true });
   });
 
   it('default output path sits beside the input', () => {

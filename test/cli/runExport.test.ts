@@ -50,6 +50,15 @@ describe('runExport', () => {
     expect(asked.ok && asked.notes.find((n) => n.startsWith('Printed '))).toMatch(/^Printed 16 cm wide: smallest text [\d.]+ pt: too small to read in print/);
   }, 60_000);
 
+  it('svg: carries its short and long descriptions and its printed size in mm (the width that prints its text at 7 pt)', async () => {
+    const svg = (await output([ged, '--format', 'svg'])) as string;
+    const root = /<svg [^>]*>/.exec(svg)![0];
+    expect(root).toMatch(/ width="(160|240|270|380|[\d.]+)mm" height="[\d.]+mm"/);
+    expect(root).toContain('role="img" aria-labelledby="genogram-title genogram-desc"');
+    expect(svg).toMatch(/<title id="genogram-title">Genogram of (a family|[^<]+'s family) as at [^<]+<\/title>/);
+    expect(svg).toMatch(/<desc id="genogram-desc">The genogram shows the family as at /);
+  });
+
   it('png: a small family 16 cm wide at 300 dpi by default (1,890 px across), pHYs says 300', async () => {
     const png = (await output([ged, '--format', 'png'])) as Uint8Array;
     expect(readPhysicalResolution(png)).toBe(300);

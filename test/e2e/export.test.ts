@@ -254,7 +254,7 @@ describe('exporting a very large family', () => {
   it('scales a PNG beyond the canvas limits down whole, says so, shows progress, and keeps the printed width', async () => {
     const { page } = app;
     const svg = await exportDownload(page, 'svg');
-    const svgSize = /<svg[^>]*\swidth="([\d.]+)(?:px)?"[^>]*\sheight="([\d.]+)(?:px)?"/.exec(svg.bytes.toString('utf8'));
+    const svgSize = /<svg[^>]*\swidth="([\d.]+)(?:px|mm)?"[^>]*\sheight="([\d.]+)(?:px|mm)?"/.exec(svg.bytes.toString('utf8'));
     const aspect = Number(svgSize?.[1]) / Number(svgSize?.[2]);
     expect(aspect).toBeGreaterThan(0);
 

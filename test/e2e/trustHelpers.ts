@@ -5,7 +5,7 @@ import { saveGenogramFile } from '../../src/core/format/save';
 
 /** Helpers for the export, privacy, hostile-text and durability suites: the real UI, no store calls. */
 
-export type ExportFormat = 'svg' | 'png' | 'clipboard' | 'print' | 'json';
+export type ExportFormat = 'svg' | 'png' | 'clipboard' | 'print' | 'json' | 'docx';
 
 export interface ExportChoices {
   publication?: boolean;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleFamily } from '../../src/core/example/exampleFamily';
 import { sceneToSvg } from '../../src/core/export/svg';
+import { accessibleSvgOptions } from '../../src/core/report/accessibleSvg';
 import { saveGenogramFile } from '../../src/core/format/save';
 import type { GenogramDocument } from '../../src/core/model/types';
 import { parseExportArgs } from '../../src/cli/exportArgs';
@@ -13,7 +14,7 @@ import { canvasFigure } from '../../src/ui/canvas/useFigure';
 
 // The canvas, the browser's export and the command line draw one figure: for one document,
 // their SVGs are the same text. The canvas carries no title, caption or legend (its panels do),
-// so the exports are asked for the same.
+// so the exports are asked for the same. A saved SVG adds its description and size to the same drawing.
 
 function documentWithoutTexts(): GenogramDocument {
   const doc = exampleFamily();
@@ -44,7 +45,11 @@ describe('one figure', () => {
 
       expect(canvasSvg).toContain('<text');
       expect(exported.svg).toBe(canvasSvg);
-      expect(cli).toBe(canvasSvg);
+      // A saved SVG file also carries its description and printed size, the same from the app and the command line.
+      const accessible = sceneToSvg(canvas, { fontFaces: [...BUNDLED_FONT_FACES], background: '#ffffff', ...accessibleSvgOptions(doc, canvas, { publication }) });
+      expect(accessible).toContain('<desc id="genogram-desc">');
+      expect(cli).toBe(accessible);
+      expect((await buildFigureSvg(doc, layout, { publication, legend: false, title: '', caption: '' }, true)).svg).toBe(accessible);
       if (publication) expect(canvasSvg).not.toContain(doc.persons.find((p) => p.familyName)!.familyName!);
       editor.dispose();
     });

@@ -19,7 +19,18 @@ export interface SvgOptions {
    * in mm), so a word processor places it at that size. Without it, one unit is one pixel.
    */
   widthMm?: number;
+  /**
+   * The figure's text alternative, for screen readers and for a word processor's alt text:
+   * `title` the short one (one or two sentences), `description` the long one. The root is
+   * then labelled by them (role="img", aria-labelledby).
+   */
+  title?: string;
+  description?: string;
 }
+
+/** The ids of the accessible title and description inside an exported SVG. */
+export const SVG_TITLE_ID = 'genogram-title';
+export const SVG_DESC_ID = 'genogram-desc';
 
 /**
  * The Scene as a standalone SVG document. Every attribute and text node is escaped, so
@@ -33,7 +44,13 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   const size = options.widthMm && width > 0 ? `width="${round(options.widthMm)}mm" height="${round((options.widthMm * height) / width)}mm"` : `width="${w}px" height="${h}px"`;
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" ${size} viewBox="${round(x)} ${round(y)} ${w} ${h}" font-family="${attr(`${FONT_FAMILY}, sans-serif`)}">`);
+  const title = options.title?.trim();
+  const desc = options.description?.trim();
+  const labelledBy = [title ? SVG_TITLE_ID : '', desc ? SVG_DESC_ID : ''].filter(Boolean).join(' ');
+  const a11y = ` role="img"${labelledBy ? ` aria-labelledby="${labelledBy}"` : ''}`;
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" ${size} viewBox="${round(x)} ${round(y)} ${w} ${h}"${a11y} font-family="${attr(`${FONT_FAMILY}, sans-serif`)}">`);
+  if (title) out.push(`<title id="${SVG_TITLE_ID}">${text(title)}</title>`);
+  if (desc) out.push(`<desc id="${SVG_DESC_ID}">${text(desc)}</desc>`);
   const faces = options.fontFaces ?? [];
   if (faces.length) {
     const css = faces

@@ -14,8 +14,37 @@ import { copyPngToClipboard } from './clipboard';
 import { bestOrientation, fitToPaper, type Orientation, type PaperSize } from './printFit';
 import { openPrintDialog, preparePrintView } from './print';
 import { reachStage, type ExportControl } from './progress';
+import { sceneToSvg } from '../../core/export/svg';
+import { reportDocxInput, reportParts } from '../../editor/report';
+import { svgSize } from './svgSize';
 
-export type ExportFormat = 'svg' | 'png' | 'clipboard' | 'print' | 'json' | 'gedcom';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The report's figure: print resolution, whatever the PNG settings say. */
+const REPORT_DPI = 300;
+
+/**
+ * The report-ready Word document: the figure rasterised at 300 dpi at the width that prints
+ * its text at 7 pt, then the document written by the docx package, loaded only now.
+ */
+async function reportDocument(doc: GenogramDocument, layout: LayoutResult, request: ExportRequest, control?: ExportControl) {
+  await reachStage(control, { stage: 'figure', fraction: 0.05, message: 'Drawing the figure…' });
+  const parts = reportParts(doc, layout, {
+    publication: request.publication,
+    ...(request.title !== undefined ? { title: request.title } : {}),
+    ...(request.caption !== undefined ? { caption: request.caption } : {}),
+    ...(request.legend !== undefined ? { legend: request.legend } : {}),
+  });
+  const { BUNDLED_FONT_FACES } = await import('../fonts');
+  const svg = sceneToSvg(parts.figure.scene, { fontFaces: [...BUNDLED_FONT_FACES], background: '#ffffff' });
+  const size = svgSize(svg);
+  const plan = planRaster({ figureWidth: size.width, figureHeight: size.height, widthCm: parts.page.figureWidthCm, dpi: REPORT_DPI });
+  const png = await rasteriseSvg(svg, plan, control);
+  await reachStage(control, { stage: 'writing', fraction: 0.9, message: 'Writing the Word document…' });
+  const { reportDocx } = await import('../../core/report/reportDocx');
+  return { bytes: await reportDocx(reportDocxInput(parts, png, request.publication)), parts, plan };
+}
+
+export type ExportFormat = 'svg' | 'png' | 'clipboard' | 'print' | 'json' | 'gedcom' | 'docx';
 
 export interface ExportRequest extends ExportFigureOptions {
   format: ExportFormat;
@@ -58,7 +87,7 @@ export async function runExport(doc: GenogramDocument, layout: LayoutResult, req
   switch (request.format) {
     case 'svg': {
       await reachStage(control, { stage: 'figure', fraction: 0.2, message: 'Drawing the figure…' });
-      const figure = await buildFigureSvg(doc, layout, request);
+      const figure = await buildFigureSvg(doc, layout, request, true);
       const fileName = `${stemOf(doc, request)}.svg`;
       downloadBlob(new Blob([figure.svg], { type: 'image/svg+xml' }), fileName);
       return done({ message: `Saved ${fileName}.`, fileName });
@@ -90,6 +119,16 @@ export async function runExport(doc: GenogramDocument, layout: LayoutResult, req
       await preparePrintView(figure.svg, fit, request.title?.trim() || 'Genogram');
       openPrintDialog();
       return done({ message: `Sent to the print dialog, fitted to ${request.paper} ${orientation}.` });
+    }
+    case 'docx': {
+      const { bytes, parts, plan } = await reportDocument(doc, layout, request, control);
+      const fileName = `${stemOf(doc, request)}.docx`;
+      downloadBlob(bytesToBlob(bytes, DOCX_TYPE), fileName);
+      return done({
+        message: `Saved ${fileName} (${parts.page.paper} ${parts.page.orientation}, the figure ${Math.round(parts.page.figureWidthCm * 10) / 10} cm wide at ${Math.round(plan.dpi)} dpi).`,
+        fileName,
+        ...(parts.page.scaledDown ? { note: 'The figure is too large for A3 landscape at a legible size: it was scaled down, so its smallest text prints under 7 pt.' } : plan.note ? { note: plan.note } : {}),
+      });
     }
     case 'json': {
       await reachStage(control, { stage: 'figure', fraction: 0.3, message: 'Writing the data…' });

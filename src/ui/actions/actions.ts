@@ -24,6 +24,10 @@ import {
 } from '../../editor/commands';
 import { openDocument } from '../../editor/createEditor';
 import { shownLayout } from '../../editor/shownLayout';
+import { figureTexts } from '../../editor/figure';
+import { formatDate, formatMonthYear } from '../../core/dates/partialDate';
+import { referenceDate } from '../../core/model/referenceDate';
+import { fileStemFor } from '../../platform/export/fileName';
 import { nearestInDirection, type Direction } from '../keyboard/spatialNavigation';
 import type { ActionContext } from './context';
 import { pickAndOpen, saveDocument } from './openFile';
@@ -61,6 +65,18 @@ export const GROUP_LABELS: Record<ActionGroup, string> = {
 /** Where everyone is on screen now. */
 function shownBoxes(ctx: ActionContext) {
   return shownLayout(ctx.store.getState().doc, ctx.view.getState().laidOut)?.boxes;
+}
+
+/** "Example family (view).png"; in publication mode from the published title, which never names the family. */
+function viewFileName(ctx: ActionContext): string {
+  const { title } = figureTexts(ctx.store.getState().doc, ctx.view.getState().publication);
+  return `${fileStemFor(title)} (view).png`;
+}
+
+/** "As at 12 Mar 2025" ("Mar 2025" in publication mode): the date the view shows, stamped on its picture. */
+function viewStamp(ctx: ActionContext): string {
+  const at = referenceDate(ctx.store.getState().doc);
+  return `As at ${ctx.view.getState().publication ? formatMonthYear(at) : formatDate(at)}`;
 }
 
 function selectedPersons(ctx: ActionContext): Id[] {
@@ -291,9 +307,24 @@ export const ACTIONS: readonly Action[] = [
     toolbar: true,
     predicate: (ctx) => (shownBoxes(ctx)?.size ?? 0) > 0,
     perform: (ctx) => {
-      ctx.clipboard.copyViewAsImage().then(
+      ctx.clipboard.copyViewAsImage(viewStamp(ctx)).then(
         () => ctx.ui.getState().notify('The view is on the clipboard as a picture.', 'info'),
         (error: unknown) => ctx.ui.getState().notify(`The view could not be copied: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+      );
+    },
+  },
+  {
+    id: 'save-view',
+    label: 'Save the view as a PNG picture (what is on screen now)',
+    short: 'Save view as PNG',
+    group: 'view',
+    toolbar: true,
+    predicate: (ctx) => (shownBoxes(ctx)?.size ?? 0) > 0,
+    perform: (ctx) => {
+      const fileName = viewFileName(ctx);
+      ctx.clipboard.saveViewAsImage(fileName, viewStamp(ctx)).then(
+        () => ctx.ui.getState().notify(`Saved ${fileName}: the view as it is on screen.`, 'info'),
+        (error: unknown) => ctx.ui.getState().notify(`The view could not be saved: ${error instanceof Error ? error.message : String(error)}`, 'error'),
       );
     },
   },

@@ -14,6 +14,7 @@ const FORMATS: { value: ExportFormat; label: string; action: string }[] = [
   { value: 'png', label: 'PNG picture', action: 'Download PNG' },
   { value: 'clipboard', label: 'Copy PNG to the clipboard', action: 'Copy' },
   { value: 'print', label: 'Print', action: 'Print…' },
+  { value: 'docx', label: 'Word document for the report (figure, key, description, family table)', action: 'Download Word document' },
   { value: 'json', label: 'JSON data', action: 'Download JSON' },
   { value: 'gedcom', label: 'GEDCOM 7.0 data (for family-history programs)', action: 'Download GEDCOM' },
 ];

@@ -74,3 +74,20 @@ describe('xmlProblems (the checker the tests rely on)', () => {
     expect(xmlProblems('<a x="&lt;">&amp;</a>')).toEqual([]);
   });
 });
+
+describe('sceneToSvg: the text alternative', () => {
+  const d = doc({ persons: [p('a', { givenNames: 'Ann' })] });
+  const scene = buildScene(d, gridLayout([['a', 0, 0]]), { asAt });
+
+  it('title and desc first, escaped, the root an image labelled by them', () => {
+    const svg = sceneToSvg(scene, { title: 'Genogram of <Ann> & co', description: 'First "para".\n\nSecond.', widthMm: 160 });
+    expect(xmlProblems(svg)).toEqual([]);
+    expect(svg).toMatch(/<svg [^>]*width="160mm" height="[\d.]+mm" [^>]*role="img" aria-labelledby="genogram-title genogram-desc"[^>]*>\n<title id="genogram-title">Genogram of &lt;Ann&gt; &amp; co<\/title>\n<desc id="genogram-desc">First "para".\n\nSecond.<\/desc>\n/);
+  });
+
+  it('without them the root is still an image, labelled by nothing it lacks', () => {
+    const svg = sceneToSvg(scene, { title: '  ' });
+    expect(svg).toMatch(/<svg [^>]*role="img" font-family/);
+    expect(svg).not.toMatch(/aria-labelledby|<title|<desc/);
+  });
+});

@@ -16,7 +16,7 @@ function setup() {
   const view = createViewStore();
   const files = { pickFile: vi.fn(async () => undefined), saveFile: vi.fn(async () => {}) };
   const ui = createUiStore();
-  const clipboard = { copyViewAsImage: vi.fn(async () => {}) };
+  const clipboard = { copyViewAsImage: vi.fn(async (_stamp?: string) => {}), saveViewAsImage: vi.fn(async (_name: string, _stamp?: string) => {}) };
   const ctx: ActionContext = { store, view, ui, files, clipboard };
   return { ctx, store, view, ui, files, clipboard };
 }
@@ -212,6 +212,27 @@ describe('copying the view', () => {
     performAction(ctx, 'copy-view');
     await vi.waitFor(() => expect(ui.getState().notice).toMatchObject({ tone: 'error', text: 'The view could not be copied: The page has no focus.' }));
     expect(clipboard.copyViewAsImage).toHaveBeenCalledTimes(2);
+  });
+
+  it('saves the view as a PNG named from the figure title (the published title in publication mode), and says so or says why not', async () => {
+    const { ctx, store, view, ui, clipboard } = setup();
+    expect(actionById('save-view').predicate(ctx)).toBe(false);
+    performAction(ctx, 'add-person');
+    const a = store.getState().selection[0]!;
+    const layout = handLayout(new Map([[a, { id: a, x: 0, y: 0, size: 40, row: 0 }]]), { rowY: [0], rowOrder: [[a]] });
+    view.getState().set({ laidOut: { doc: store.getState().doc, layout } });
+    const title = store.getState().doc.settings.title;
+    expect(performAction(ctx, 'save-view')).toBe(true);
+    await vi.waitFor(() => expect(ui.getState().notice?.text).toMatch(/^Saved .+ \(view\)\.png: the view as it is on screen\.$/));
+    const at = store.getState().doc.settings.asAt;
+    expect(at).toBeUndefined();
+    // No reference date: today, as the canvas shows it.
+    expect(clipboard.saveViewAsImage).toHaveBeenLastCalledWith(`${title.trim() || 'genogram'} (view).png`, expect.stringMatching(/^As at \d{1,2} [A-Z][a-z]{2} \d{4}$/));
+    view.getState().set({ publication: true });
+    clipboard.saveViewAsImage.mockRejectedValueOnce(new Error('No canvas.'));
+    performAction(ctx, 'save-view');
+    expect(clipboard.saveViewAsImage).toHaveBeenLastCalledWith('Genogram (view).png', expect.stringMatching(/^As at [A-Z][a-z]{2} \d{4}$/));
+    await vi.waitFor(() => expect(ui.getState().notice).toMatchObject({ tone: 'error', text: 'The view could not be saved: No canvas.' }));
   });
 });
 

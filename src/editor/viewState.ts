@@ -30,6 +30,10 @@ export interface ViewState {
   zoomRequest: number;
   /** Whether the open document, as it is now, is stored in this browser. */
   saveState: 'saved' | 'saving' | 'failed';
+  /** The chronology event chosen in its table (an event id or a derived event's "derived:…" id). */
+  selectedEventId: Id | undefined;
+  /** Persons highlighted on the figure apart from the selection: the chosen event's persons. */
+  highlighted: Id[];
   set(patch: Partial<Omit<ViewState, 'set'>>): void;
 }
 
@@ -45,6 +49,8 @@ export function createViewStore(): StoreApi<ViewState> {
     zoomTarget: [],
     zoomRequest: 0,
     saveState: 'saved',
+    selectedEventId: undefined,
+    highlighted: [],
     set: (patch) => set(patch),
   }));
 }

@@ -24,10 +24,12 @@ function namePattern(name: string): string {
  * full names, given names, family names, the common short forms of given names, initials with
  * a family name ("B. Smith"), possessives ("Beth's" → "Child A's"), never a name inside another
  * word ("Beth" inside "Bethany"). A name two persons share (a family name, a given name) becomes
- * "[name]" rather than either's label. Names of persons not on the genogram become "[name]" too.
+ * "[name]" rather than either's label. A person not on the genogram, named in full, becomes the
+ * label `otherNames` gives them ("Other person 1"); a part of such a name alone becomes "[name]".
  */
-export function nameReplacer(doc: GenogramDocument, labels: ReadonlyMap<Id, string>, otherNames: readonly string[] = []): (text: string) => string {
+export function nameReplacer(doc: GenogramDocument, labels: ReadonlyMap<Id, string>, otherNames: ReadonlyMap<string, string> = new Map()): (text: string) => string {
   const owners = new Map<string, Set<Id | ''>>();
+  // Persons not on the genogram are owned under a key of their own ("\u0000" + name), looked up in otherNames.
   const own = (naming: string, id: Id | '') => {
     const key = normaliseName(naming);
     if (key.length < 2 && !key.includes(' ')) return;
@@ -53,7 +55,9 @@ export function nameReplacer(doc: GenogramDocument, labels: ReadonlyMap<Id, stri
     for (const f of family) own(f, p.id);
     if (familyName) own(familyName, p.id);
   }
-  for (const name of otherNames) {
+  const otherLabel = new Map<string, string>();
+  for (const [name, label] of otherNames) {
+    otherLabel.set(normaliseName(name), label);
     own(name, '');
     for (const w of normaliseName(name).split(' ')) if (w.length >= 2 && /^\p{Lu}/u.test(name.split(/\s+/).find((x) => x.toLowerCase() === w) ?? '')) own(w, '');
   }
@@ -69,6 +73,7 @@ export function nameReplacer(doc: GenogramDocument, labels: ReadonlyMap<Id, stri
       if (ids.size === 1) {
         const [id] = ids;
         if (id) return labels.get(id) ?? '[name]';
+        return otherLabel.get(key) ?? '[name]';
       }
       return '[name]';
     });

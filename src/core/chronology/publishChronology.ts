@@ -35,25 +35,63 @@ function addressRemover(doc: GenogramDocument): (text: string) => string {
 
 /**
  * The chronology as published: persons by the figure's role labels ("Child A", "Mother"),
- * names in descriptions replaced the same way, persons not on the genogram as "[name]", dates
+ * names in descriptions replaced the same way, persons not on the genogram as "Other person n", dates
  * to month and year, times, further columns and addresses left out, and a description marked
  * sensitive replaced by "[sensitive detail removed]". Built from known-safe fields only.
  */
-export function publishedChronologyRows(doc: GenogramDocument, asAt: PartialDate, events: readonly ShownEvent[] = doc.chronology?.events ?? []): string[][] {
+/** "Other person 1", "Other person 2", … for the names not on the genogram, by first appearance (case-insensitive). */
+function otherPersonLabels(events: readonly ShownEvent[]): Map<string, string> {
+  const byKey = new Map<string, string>();
+  const out = new Map<string, string>();
+  for (const e of events) {
+    for (const name of e.otherPersons ?? []) {
+      const key = name.trim().toLowerCase();
+      if (!byKey.has(key)) byKey.set(key, `Other person ${byKey.size + 1}`);
+      out.set(name, byKey.get(key)!);
+    }
+  }
+  return out;
+}
+
+/** The description cleaner and the labels publication uses, shared by the published table and publication mode on screen. */
+function publicationText(doc: GenogramDocument, asAt: PartialDate, events: readonly ShownEvent[]) {
   const labels = publicationLabels(doc, asAt);
-  const otherNames = [...new Set(events.flatMap((e) => e.otherPersons ?? []))];
-  const replaceNames = nameReplacer(doc, labels, otherNames);
+  const others = otherPersonLabels(events);
+  const replaceNames = nameReplacer(doc, labels, others);
   const removeAddresses = addressRemover(doc);
-  const clean = (text: string) => replaceNames(removeAddresses(text));
+  return {
+    clean: (text: string) => replaceNames(removeAddresses(text)),
+    label: (id: Id) => labels.get(id) ?? 'Person',
+    other: (name: string) => others.get(name) ?? '[name]',
+  };
+}
+
+/**
+ * The events as publication mode shows them on screen (and as checks name things there): the
+ * full dates kept for the figure and the checks, descriptions cleaned as published, persons not
+ * on the genogram as "Other person n", sensitive text, times and further columns removed.
+ */
+export function eventsForPublicationMode<E extends ShownEvent>(doc: GenogramDocument, asAt: PartialDate, events: readonly E[]): E[] {
+  const { clean, other } = publicationText(doc, asAt, events);
+  return events.map((e) => {
+    const { time: _t, columns: _c, otherPersons, ...rest } = e;
+    const out: ShownEvent = { ...rest, description: e.sensitive ? SENSITIVE_REMOVED : clean(e.description) };
+    if (e.source) out.source = clean(e.source);
+    if (otherPersons) out.otherPersons = otherPersons.map(other);
+    return out as E;
+  });
+}
+
+export function publishedChronologyRows(doc: GenogramDocument, asAt: PartialDate, events: readonly ShownEvent[] = doc.chronology?.events ?? []): string[][] {
+  const { clean, label, other } = publicationText(doc, asAt, events);
   const households = publishedHouseholdLabels(doc);
-  const label = (id: Id) => labels.get(id) ?? 'Person';
   const heading = [EXPORT_HEADINGS.date, EXPORT_HEADINGS.source, EXPORT_HEADINGS.kind, EXPORT_HEADINGS.description, EXPORT_HEADINGS.persons, EXPORT_HEADINGS.household];
   const rows = sortEvents(events).map((e) => [
     formatEventMonthYear(e.date),
     clean(e.source ?? ''),
     EVENT_KIND_LABELS[e.kind] + (isDerived(e) ? ' (derived)' : ''),
     e.sensitive ? SENSITIVE_REMOVED : clean(e.description),
-    [...e.persons.map(label), ...(e.otherPersons ?? []).map(() => '[name]')].join('; '),
+    [...e.persons.map(label), ...(e.otherPersons ?? []).map(other)].join('; '),
     e.household ? households.get(e.household) ?? '' : '',
   ]);
   return [heading, ...rows];

@@ -28,7 +28,7 @@ const family: GenogramDocument = {
 };
 
 const labels = publicationLabels(family, AS_AT);
-const replace = nameReplacer(family, labels, ['Kevin Doyle']);
+const replace = nameReplacer(family, labels, new Map([['Kevin Doyle', 'Other person 1']]));
 
 describe('nameReplacer', () => {
   it('replaces full names, given names and short forms with the role label', () => {
@@ -50,7 +50,7 @@ describe('nameReplacer', () => {
   });
 
   it('replaces names of persons not on the genogram, and leaves everyday words that are names', () => {
-    expect(replace('Kevin Doyle and Doyle')).toBe('[name] and [name]');
+    expect(replace('Kevin Doyle and Doyle')).toBe('Other person 1 and [name]');
     expect(replace('She may attend. May attended.')).toBe(`She may attend. ${labels.get('nan')} attended.`);
   });
 });
@@ -80,7 +80,7 @@ describe('publishedChronologyRows', () => {
     };
     expect(publishedChronologyRows(doc, AS_AT)).toEqual([
       ['Date', 'Source', 'Kind', 'Event', 'People', 'Household'],
-      ['?May 2016', 'Police', 'Incident', `Call to [address removed], [address removed]: ${labels.get('mum')} and [name] arguing`, `${labels.get('mum')}; [name]`, 'Household 1'],
+      ['?May 2016', 'Police', 'Incident', `Call to [address removed], [address removed]: ${labels.get('mum')} and Other person 1 arguing`, `${labels.get('mum')}; Other person 1`, 'Household 1'],
       ['Jun 2016', 'GP', 'Contact', SENSITIVE_REMOVED, labels.get('mum')],
     ].map((r) => (r.length === 5 ? [...r, ''] : r)));
   });

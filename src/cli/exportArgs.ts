@@ -1,14 +1,14 @@
 import { parsePartialDate } from '../core/dates/partialDate';
 import type { PartialDate } from '../core/model/types';
 
-export type ExportFormat = 'svg' | 'png' | 'json' | 'gedcom' | 'layout' | 'table';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'gedcom', 'layout', 'table'];
+export type ExportFormat = 'svg' | 'png' | 'json' | 'gedcom' | 'layout' | 'table' | 'chronology';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'gedcom', 'layout', 'table', 'chronology'];
 
 /** How the family table (--format table) is written. */
 export type TableFormat = 'csv' | 'markdown' | 'html';
 export const TABLE_FORMATS: readonly TableFormat[] = ['csv', 'markdown', 'html'];
 const TABLE_EXTENSION: Record<TableFormat, string> = { csv: 'csv', markdown: 'md', html: 'html' };
-const FORMAT_EXTENSION: Record<Exclude<ExportFormat, 'table'>, string> = { svg: '.svg', png: '.png', json: '.genogram.json', gedcom: '.ged', layout: '.layout.json' };
+const FORMAT_EXTENSION: Record<Exclude<ExportFormat, 'table'>, string> = { svg: '.svg', png: '.png', json: '.genogram.json', gedcom: '.ged', layout: '.layout.json', chronology: '.chronology.csv' };
 
 export interface ExportArgs {
   input: string;
@@ -26,12 +26,15 @@ export interface ExportArgs {
   subject?: string;
   /** Table only: csv, markdown or html (default: from the --out extension, else markdown). */
   table?: TableFormat;
+  /** A chronology table (CSV) merged into the document before any export. */
+  chronology?: string;
 }
 
-export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|gedcom|layout|table
+export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|gedcom|layout|table|chronology
          [--publication] [--as-at DATE] [--out PATH|-] [--width-cm 16] [--dpi 300]
          [--title TEXT] [--caption TEXT]
-       table: [--subject "NAME" or id] [--table csv|markdown|html]`;
+       table: [--subject "NAME" or id] [--table csv|markdown|html]
+       any format: [--chronology EVENTS.csv] (merged into the document; --format chronology writes the merged chronology as CSV)`;
 
 /** Reads the command line (without "node script"); every mistake is named. */
 export function parseExportArgs(argv: readonly string[]): { ok: true; args: ExportArgs } | { ok: false; message: string } {
@@ -87,6 +90,12 @@ export function parseExportArgs(argv: readonly string[]): { ok: true; args: Expo
         const v = value();
         if (!v || !TABLE_FORMATS.includes(v as TableFormat)) return { ok: false, message: `--table must be one of ${TABLE_FORMATS.join(', ')} (got ${v === undefined ? 'nothing' : JSON.stringify(v)})` };
         args.table = v as TableFormat;
+        break;
+      }
+      case '--chronology': {
+        const v = value();
+        if (!v) return { ok: false, message: '--chronology needs a CSV file, e.g. --chronology events.csv' };
+        args.chronology = v;
         break;
       }
       case '--title':

@@ -10,6 +10,7 @@ import { markdownTable, type Outcome } from './benchTable';
 const MODULES: { file: string; what: string }[] = [
   { file: './layout.bench.ts', what: 'layout' },
   { file: './import.bench.ts', what: 'GEDCOM import' },
+  { file: './chronology.bench.ts', what: 'chronology import and filtering' },
   { file: './buildScene.bench.ts', what: 'drawing' },
   { file: './export.bench.ts', what: 'export' },
   { file: './edit.bench.ts', what: 'edit latency' },

@@ -6,12 +6,18 @@ export interface CsvRecord {
 
 export type CsvParseResult = { ok: true; records: CsvRecord[]; separator: string } | { ok: false; message: string };
 
-/** The separator the heading line uses most: comma, semicolon (spreadsheets set to a comma decimal) or tab. */
+/** The separator the heading record uses most (outside quotes): comma, semicolon (spreadsheets set to a comma decimal) or tab. */
 function detectSeparator(text: string): string {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const counts = [',', ';', '\t'].map((s) => ({ s, n: firstLine.split(s).length - 1 }));
-  counts.sort((a, b) => b.n - a.n);
-  return counts[0]!.n > 0 ? counts[0]!.s : ',';
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch in counts) counts[ch]!++;
+  }
+  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] > 0 ? best[0] : ',';
 }
 
 /**
@@ -36,41 +42,53 @@ export function parseCsv(input: string): CsvParseResult {
     cells = [];
     cell = '';
   };
+  // Unquoted text runs to the next separator, line break or quote; quoted text to the next quote.
+  const special = new RegExp(`[${sep === '\t' ? '\\t' : sep}\r\n"]`, 'g');
   while (i < text.length) {
-    const ch = text[i]!;
     if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
+      const close = text.indexOf('"', i);
+      if (close < 0) {
+        i = text.length;
+        break;
+      }
+      const part = text.slice(i, close);
+      for (let k = part.indexOf('\n'); k >= 0; k = part.indexOf('\n', k + 1)) line++;
+      cell += part;
+      if (text[close + 1] === '"') {
+        cell += '"';
+        i = close + 2;
         continue;
       }
-      if (ch === '\n') line++;
-      cell += ch;
-      i++;
+      quoted = false;
+      i = close + 1;
       continue;
     }
+    special.lastIndex = i;
+    const found = special.exec(text);
+    const stop = found ? found.index : text.length;
+    if (stop > i) {
+      cell += text.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    const ch = text[i]!;
     if (ch === '"' && cell.trim() === '') {
       quoted = true;
       quoteLine = line;
       cell = '';
       i++;
+    } else if (ch === '"') {
+      cell += ch;
+      i++;
     } else if (ch === sep) {
       cells.push(cell);
       cell = '';
       i++;
-    } else if (ch === '\r' || ch === '\n') {
+    } else {
       endRecord();
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
       line++;
       recordLine = line;
-    } else {
-      cell += ch;
-      i++;
     }
   }
   if (quoted) return { ok: false, message: `Line ${quoteLine}: a quoted cell is never closed (a " is missing)` };
@@ -79,7 +97,7 @@ export function parseCsv(input: string): CsvParseResult {
 }
 
 function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return /[",;\t\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /** Rows as CSV (comma-separated, CRLF, quoted where needed), a spreadsheet opens it as written. */

@@ -54,7 +54,14 @@ export function importChronologyCsv(text: string, doc: GenogramDocument): Chrono
   if (map.known.description === undefined) {
     return { ok: false, message: `Line ${heading.line}: no description column (a heading "Event" or "Description")` };
   }
-  const match = personMatcher(doc);
+  const matcher = personMatcher(doc);
+  // A chronology names the same few people on most rows: each written name is matched once.
+  const matched = new Map<string, ReturnType<typeof matcher>>();
+  const match = (name: string) => {
+    let found = matched.get(name);
+    if (!found) matched.set(name, (found = matcher(name)));
+    return found;
+  };
   const households = new Map(doc.households.map((h) => [h.label.trim().toLowerCase(), h.id]));
   const unmatched = new Map<string, UnmatchedName>();
   const out: ChronologyImport = { events: [], columns: map.further.map((f) => f.heading), unmatched: [], unreadable: [], notes: [] };

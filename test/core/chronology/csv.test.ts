@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, writeCsv } from '../../../src/core/chronology/csv';
 
@@ -31,5 +32,15 @@ describe('parseCsv', () => {
     const rows = [['a', 'b,c', 'd"e'], ['line\nbreak', ' padded ', '']];
     const r = parseCsv(writeCsv(rows));
     expect(r.ok && r.records.map((x) => x.cells)).toEqual(rows);
+  });
+
+  it('reads back any table it writes (any text, quotes, separators and line breaks in cells)', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'B', ' ', ',', ';', '"', '\n', '\r', '\t', 'é', '1') });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {
+        const r = parseCsv(writeCsv(rows));
+        expect(r.ok && r.records.map((x) => x.cells)).toEqual(rows);
+      }),
+    );
   });
 });

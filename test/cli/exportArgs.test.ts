@@ -13,7 +13,7 @@ describe('parseExportArgs', () => {
   it.each([
     [[], /No input file/],
     [['a.ged'], /No --format/],
-    [['a.ged', '--format', 'pdf'], /--format must be one of svg, png, json, gedcom, layout, table \(got "pdf"\)/],
+    [['a.ged', '--format', 'pdf'], /--format must be one of svg, png, json, gedcom, layout, table, chronology \(got "pdf"\)/],
     [['a.ged', '--format', 'table', '--table', 'xlsx'], /--table must be one of csv, markdown, html/],
     [['a.ged', '--format', 'svg', '--subject', 'Amy'], /--subject and --table go with --format table/],
     [['a.ged', '--format', 'table', '--subject', ' '], /--subject needs the subject child's name or id/],

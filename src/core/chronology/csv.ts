@@ -47,10 +47,8 @@ export function parseCsv(input: string): CsvParseResult {
   while (i < text.length) {
     if (quoted) {
       const close = text.indexOf('"', i);
-      if (close < 0) {
-        i = text.length;
-        break;
-      }
+      // Never closed: reported below, with the line it opened on.
+      if (close < 0) break;
       const part = text.slice(i, close);
       for (let k = part.indexOf('\n'); k >= 0; k = part.indexOf('\n', k + 1)) line++;
       cell += part;

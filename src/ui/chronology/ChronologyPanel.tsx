@@ -8,7 +8,8 @@ import { EVENT_KINDS, EVENT_KIND_LABELS, isDerived, type EventKind, type ShownEv
 import { today } from '../../core/dates/partialDate';
 import { displayName } from '../../core/model/documentIndex';
 import type { Id } from '../../core/model/types';
-import { addEventCommand, chooseEvent } from '../../editor/chronologyCommands';
+import { addEventCommand, chooseEvent, setNotSeenDaysCommand } from '../../editor/chronologyCommands';
+import { DEFAULT_NOT_SEEN_DAYS } from '../../core/checks/childNotSeen';
 import { downloadBlob } from '../../platform/export/download';
 import { fileStemFor } from '../../platform/export/fileName';
 import { useEditor, useTheEditor, useView } from '../EditorStoreContext';
@@ -110,6 +111,23 @@ export function ChronologyPanel() {
         <button type="button" onClick={addEvent} disabled={publication} data-testid="chronology-add">
           Add event
         </button>
+        <label className="chronology__tick" title="The check reports the subject child not seen for longer than this while agencies were in contact">
+          Not seen for more than
+          <input
+            type="number"
+            min={1}
+            max={3650}
+            style={{ width: '4.5rem' }}
+            value={doc.chronology?.notSeenDays ?? DEFAULT_NOT_SEEN_DAYS}
+            disabled={publication}
+            data-testid="chronology-not-seen-days"
+            onChange={(e) => {
+              const days = Number(e.currentTarget.value);
+              if (Number.isInteger(days) && days >= 1 && days <= 3650) setNotSeenDaysCommand(store, days === DEFAULT_NOT_SEEN_DAYS ? undefined : days);
+            }}
+          />
+          days is checked
+        </label>
         <label className="chronology__tick">
           <input type="checkbox" checked={withDerived} onChange={(e) => setWithDerived(e.currentTarget.checked)} data-testid="chronology-derived" />
           Show events from the family (derived)

@@ -9,11 +9,12 @@ export function readEventKind(text: string): EventKind | undefined {
 
 const HINTS: [RegExp, EventKind][] = [
   [/\b(child|subject)\s+(was\s+)?not\s+seen\b|\bno\s+access\b|\bnot\s+seen\b/i, 'child-not-seen'],
+  // "Ellie seen at home visit": the record says the child was seen (the check then needs them named).
+  [/\bseen\b/i, 'child-seen'],
   [/\bhome\s+visit\b/i, 'home-visit'],
   [/\bstrategy\s+(meeting|discussion)\b/i, 'strategy-meeting'],
   [/\breferral\b|\breferred\b/i, 'referral'],
   [/\bassessment\b/i, 'assessment'],
-  [/\b(child|subject)\s+(was\s+)?seen\b|\bseen\s+(alone|by)\b/i, 'child-seen'],
   [/\bmoved?\s+(in|into)\b/i, 'move-in'],
   [/\bmoved?\s+out\b/i, 'move-out'],
   [/\bincident\b|\bcall[- ]?out\b|\barrest(ed)?\b/i, 'incident'],

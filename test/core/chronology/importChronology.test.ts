@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { guessEventKind } from '../../../src/core/chronology/eventKind';
 import { applyChronologyImport, importChronologyCsv } from '../../../src/core/chronology/importChronology';
 import { startCountingIds } from '../../../src/core/model/ids';
 import type { GenogramDocument } from '../../../src/core/model/types';
@@ -111,5 +112,18 @@ describe('applyChronologyImport', () => {
     // The open document is untouched.
     expect(family.chronology).toBeUndefined();
     expect(family.persons).toHaveLength(4);
+  });
+});
+
+describe('guessEventKind', () => {
+  it('reads the kind from the description when no kind is given', () => {
+    expect(guessEventKind('Home visit: Leanne and Ellie seen', true)).toBe('child-seen');
+    expect(guessEventKind('Home visit, no answer; child not seen', true)).toBe('child-not-seen');
+    expect(guessEventKind('Home visit, mother spoken to', true)).toBe('home-visit');
+    expect(guessEventKind('Strategy discussion held', true)).toBe('strategy-meeting');
+    expect(guessEventKind('Police called out: DA incident', true)).toBe('incident');
+    expect(guessEventKind('Phone call to mother', true)).toBe('contact');
+    expect(guessEventKind('Mother moved in with Dean', false)).toBe('move-in');
+    expect(guessEventKind('Family holiday', false)).toBe('other');
   });
 });

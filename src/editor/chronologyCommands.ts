@@ -2,6 +2,7 @@ import { eventAsAt } from '../core/chronology/eventDate';
 import { applyChronologyImport, type ChronologyImport } from '../core/chronology/importChronology';
 import { addEvent, removeEvents, setNotSeenDays, updateEvent, type EventPatch, type NewEventFields } from '../core/chronology/operations';
 import type { ShownEvent } from '../core/chronology/types';
+import { deepEqual } from '../core/model/deepEqual';
 import type { StoreApi } from 'zustand/vanilla';
 import { runCommand, setAsAtCommand, type CommandResult, type CommandStore } from './commands';
 import type { ViewState } from './viewState';
@@ -43,7 +44,9 @@ export function chooseEvent(store: CommandStore, view: StoreApi<ViewState>, even
     view.getState().set({ selectedEventId: undefined, highlighted: [] });
     return { ok: true, ids: [] };
   }
-  const result = setAsAtCommand(store, eventAsAt(event.date));
+  const at = eventAsAt(event.date);
+  // Choosing another event on the same day moves nothing: no undo step.
+  const result = deepEqual(store.getState().doc.settings.asAt, at) ? { ok: true as const, ids: [] } : setAsAtCommand(store, at);
   view.getState().set({ selectedEventId: event.id, highlighted: [...event.persons] });
   return result;
 }

@@ -79,4 +79,35 @@ describe('chronology', () => {
     expect(await page.getByTestId('chronology-row').count()).toBe(1);
     expect(await page.getByTestId('chronology-row').textContent()).toContain('Kayden absent');
   });
+
+  it('adds and edits an event through the editor, each change one undo step', async () => {
+    const { page } = app;
+    await page.getByTestId('chronology-person').selectOption('');
+    await page.getByTestId('chronology-add').click();
+    const editor = page.getByTestId('event-editor');
+    await editor.waitFor();
+    await page.getByTestId('event-date').fill('c. Jan 2022');
+    await page.getByTestId('event-date').press('Enter');
+    await page.getByTestId('event-description').fill('Strategy meeting held');
+    await page.getByTestId('event-kind').selectOption('strategy-meeting');
+    const added = page.locator('[data-testid="chronology-row"][aria-selected="true"]');
+    await added.filter({ hasText: 'Strategy meeting held' }).waitFor();
+    expect(await added.textContent()).toContain('c. Jan 2022');
+    // A date that is not one is refused, saying why; the event keeps its date.
+    await page.getByTestId('event-date').fill('next week');
+    await page.getByTestId('event-date').press('Enter');
+    expect(await editor.getByRole('alert').textContent()).toContain('"next week" is not a date');
+    // Undo takes back the kind, then the typed description, then the date, then the event.
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await undo.click();
+    await page.getByTestId('event-kind').filter({ has: page.locator('option:checked', { hasText: 'Contact' }) }).waitFor();
+    await undo.click();
+    await page.getByTestId('event-description').filter({ hasText: 'New event' }).waitFor();
+    await undo.click();
+    await page.getByTestId('event-date').filter({ hasNotText: 'c. Jan 2022' }).waitFor();
+    expect(await page.getByTestId('event-date').inputValue()).toBe('3 Mar 2025');
+    await undo.click();
+    await page.locator('[data-testid="chronology-row"]', { hasText: 'New event' }).waitFor({ state: 'detached' });
+    expect(await page.getByTestId('event-editor').count()).toBe(0);
+  });
 });

@@ -7,6 +7,7 @@ import { forgetRemoved } from '../../../src/core/chronology/operations';
 import type { ChronologyEvent } from '../../../src/core/chronology/types';
 import { isDerived } from '../../../src/core/chronology/types';
 import { exampleFamily } from '../../../src/core/example/exampleFamily';
+import { documentDates } from '../../../src/core/households/documentDates';
 import { startCountingIds } from '../../../src/core/model/ids';
 import { removeObjects } from '../../../src/core/model/operations';
 
@@ -75,5 +76,14 @@ describe('the chronology table', () => {
     expect(call.otherPersons).toEqual(['Jason Carter']);
     expect(call.household).toBeUndefined();
     expect(forgetRemoved(doc, doc, new Set(['nobody']))).toBe(doc);
+  });
+});
+
+describe('stepping through the chronology', () => {
+  it('the reference-date steps stop at every chronology event', () => {
+    const dates = documentDates(imported());
+    expect(dates).toContainEqual({ year: 2016, month: 5, day: 22 });
+    expect(dates).toContainEqual({ year: 2021, month: 3, day: 3 });
+    expect(documentDates(family)).not.toContainEqual({ year: 2016, month: 5, day: 22 });
   });
 });

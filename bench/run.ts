@@ -11,6 +11,7 @@ const MODULES: { file: string; what: string }[] = [
   { file: './layout.bench.ts', what: 'layout' },
   { file: './figure.bench.ts', what: 'figure legibility' },
   { file: './import.bench.ts', what: 'GEDCOM import' },
+  { file: './chronology.bench.ts', what: 'chronology import and filtering' },
   { file: './buildScene.bench.ts', what: 'drawing' },
   { file: './export.bench.ts', what: 'export' },
   { file: './scale.bench.ts', what: 'size and long text' },

@@ -1,4 +1,4 @@
-// `npm run export -- FILE --format svg|png|json|gedcom|layout|table …`: batch export with the headless editor, without a browser.
+// `npm run export -- FILE --format svg|png|json|gedcom|layout|table|chronology [--chronology EVENTS.csv] …`: batch export with the headless editor, without a browser.
 // Errors go to standard error with exit code 1; notes (what was read, PNG size) also go to
 // standard error, so standard output can carry the export itself with --out -.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,16 @@ async function main(): Promise<void> {
     const code = (error as { code?: string }).code;
     fail(code === 'ENOENT' ? `${args.input}: no such file` : code === 'EISDIR' ? `${args.input}: is a folder, not a file` : `${args.input}: cannot be read (${String(error)})`);
   }
-  const outcome = await runExport(args, bytes);
+  let chronology: Uint8Array | undefined;
+  if (args.chronology !== undefined) {
+    try {
+      chronology = new Uint8Array(readFileSync(args.chronology));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      fail(code === 'ENOENT' ? `${args.chronology}: no such file` : `${args.chronology}: cannot be read (${String(error)})`);
+    }
+  }
+  const outcome = await runExport(args, bytes, chronology);
   if (!outcome.ok) fail(outcome.message);
   for (const note of outcome.notes) process.stderr.write(`${note}\n`);
   const out = args.out ?? defaultOutPath(args.input, args.format, args.publication, args.table);

@@ -1,8 +1,8 @@
 import { parsePartialDate } from '../core/dates/partialDate';
 import type { PartialDate } from '../core/model/types';
 
-export type ExportFormat = 'svg' | 'png' | 'json' | 'gedcom' | 'layout' | 'table' | 'docx' | 'description';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'gedcom', 'layout', 'table', 'docx', 'description'];
+export type ExportFormat = 'svg' | 'png' | 'json' | 'gedcom' | 'layout' | 'table' | 'docx' | 'description' | 'chronology';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'gedcom', 'layout', 'table', 'docx', 'description', 'chronology'];
 /** The formats that speak of a subject child (relationships, roles, the description). */
 const SUBJECT_FORMATS: readonly ExportFormat[] = ['table', 'docx', 'description', 'svg'];
 
@@ -18,6 +18,7 @@ const FORMAT_EXTENSION: Record<Exclude<ExportFormat, 'table'>, string> = {
   layout: '.layout.json',
   docx: '.docx',
   description: '.description.txt',
+  chronology: '.chronology.csv',
 };
 
 export interface ExportArgs {
@@ -36,13 +37,16 @@ export interface ExportArgs {
   subject?: string;
   /** Table only: csv, markdown or html (default: from the --out extension, else markdown). */
   table?: TableFormat;
+  /** A chronology table (CSV) merged into the document before any export. */
+  chronology?: string;
 }
 
-export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|gedcom|layout|table|docx|description
+export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|gedcom|layout|table|docx|description|chronology
          [--publication] [--as-at DATE] [--out PATH|-] [--width-cm CM] [--dpi 300]
          [--title TEXT] [--caption TEXT]
        table, docx, description, svg: [--subject "NAME" or id]
-       table: [--table csv|markdown|html]`;
+       table: [--table csv|markdown|html]
+       any format: [--chronology EVENTS.csv] (merged into the document; --format chronology writes the merged chronology as CSV)`;
 
 /** Reads the command line (without "node script"); every mistake is named. */
 export function parseExportArgs(argv: readonly string[]): { ok: true; args: ExportArgs } | { ok: false; message: string } {
@@ -98,6 +102,12 @@ export function parseExportArgs(argv: readonly string[]): { ok: true; args: Expo
         const v = value();
         if (!v || !TABLE_FORMATS.includes(v as TableFormat)) return { ok: false, message: `--table must be one of ${TABLE_FORMATS.join(', ')} (got ${v === undefined ? 'nothing' : JSON.stringify(v)})` };
         args.table = v as TableFormat;
+        break;
+      }
+      case '--chronology': {
+        const v = value();
+        if (!v) return { ok: false, message: '--chronology needs a CSV file, e.g. --chronology events.csv' };
+        args.chronology = v;
         break;
       }
       case '--title':

@@ -16,17 +16,29 @@ import type { ExportArgs } from './exportArgs';
 import { layOutHeadless } from './layOutHeadless';
 import { layoutJson } from './layoutJson';
 import { readDocument } from './readDocument';
+import { mergeChronology } from './mergeChronology';
+import { chronologyCsv } from '../core/chronology/exportChronology';
+import { publishedChronologyCsv } from '../core/chronology/publishChronology';
 import { bundledFontFaces, renderPng } from './renderPng';
 
 export type ExportOutcome = { ok: true; output: Uint8Array | string; notes: string[] } | { ok: false; message: string };
 
 /** File bytes in, export bytes or text out; no file system here, so it can be tested whole. */
-export async function runExport(args: ExportArgs, bytes: Uint8Array): Promise<ExportOutcome> {
+export async function runExport(args: ExportArgs, bytes: Uint8Array, chronologyBytes?: Uint8Array): Promise<ExportOutcome> {
   const read = readDocument(args.input, bytes);
   if (!read.ok) return read;
   const notes = [...read.notes];
   let doc = read.document;
   if (args.asAt) doc = { ...doc, settings: { ...doc.settings, asAt: args.asAt } };
+  if (chronologyBytes) {
+    const merged = mergeChronology(doc, args.chronology ?? 'chronology', chronologyBytes);
+    if (!merged.ok) return merged;
+    doc = merged.document;
+    notes.push(...merged.notes);
+  }
+  if (args.format === 'chronology') {
+    return { ok: true, output: args.publication ? publishedChronologyCsv(doc, referenceDate(doc)) : chronologyCsv(doc), notes };
+  }
   // The subject child the table, the description and the report speak of.
   const subject = args.format === 'table' || args.format === 'docx' || args.format === 'description' || args.subject !== undefined ? findSubject(doc, args.subject) : undefined;
   if (subject && !subject.ok && (args.format === 'table' || args.subject !== undefined)) return subject;

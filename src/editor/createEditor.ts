@@ -56,5 +56,5 @@ export function openDocument(
 ): void {
   target.store.getState().replaceDocument(doc);
   const view = target.view.getState();
-  view.set({ fitRequest: view.fitRequest + 1 });
+  view.set({ fitRequest: view.fitRequest + 1, selectedEventId: undefined, highlighted: [] });
 }

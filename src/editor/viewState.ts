@@ -38,6 +38,10 @@ export interface ViewState {
   editing: 'here' | 'elsewhere' | 'taken-over' | undefined;
   /** Makes this tab the one that edits the document (the other becomes read-only). */
   takeOverEditing: (() => void) | undefined;
+  /** The chronology event chosen in its table (an event id or a derived event's "derived:…" id). */
+  selectedEventId: Id | undefined;
+  /** Persons highlighted on the figure apart from the selection: the chosen event's persons. */
+  highlighted: Id[];
   set(patch: Partial<Omit<ViewState, 'set'>>): void;
 }
 
@@ -55,6 +59,8 @@ export function createViewStore(): StoreApi<ViewState> {
     saveState: 'saved',
     editing: undefined,
     takeOverEditing: undefined,
+    selectedEventId: undefined,
+    highlighted: [],
     set: (patch) => set(patch),
   }));
 }

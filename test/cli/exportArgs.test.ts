@@ -13,7 +13,7 @@ describe('parseExportArgs', () => {
   it.each([
     [[], /No input file/],
     [['a.ged'], /No --format/],
-    [['a.ged', '--format', 'pdf'], /--format must be one of svg, png, json, gedcom, layout, table, docx, description \(got "pdf"\)/],
+    [['a.ged', '--format', 'pdf'], /--format must be one of svg, png, json, gedcom, layout, table, docx, description, chronology \(got "pdf"\)/],
     [['a.ged', '--format', 'table', '--table', 'xlsx'], /--table must be one of csv, markdown, html/],
     [['a.ged', '--format', 'png', '--subject', 'Amy'], /--subject goes with --format table, docx, description, svg \(got --format png\)/],
     [['a.ged', '--format', 'svg', '--table', 'csv'], /--table goes with --format table/],

@@ -22,6 +22,8 @@ import { partnershipBeforeBirth } from './partnershipBeforeBirth';
 import { tooManyBirthParents } from './tooManyBirthParents';
 import { twoHouseholds } from './twoHouseholds';
 import { unconnected } from './unconnected';
+import { childNotSeen } from './childNotSeen';
+import { eventsAfterDeath, eventsBeforeBirth, householdEventAdults, namedNotOnGenogram } from './chronologyPersons';
 
 /** In the order a reviewer should read them within one severity. */
 export const CHECKS: readonly Check[] = [
@@ -47,6 +49,12 @@ export const CHECKS: readonly Check[] = [
   significantOtherDetails,
   equalityData,
   unconnected,
+  // Across the chronology and the family.
+  eventsBeforeBirth,
+  eventsAfterDeath,
+  childNotSeen,
+  householdEventAdults,
+  namedNotOnGenogram,
 ];
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
+import { EVENT_KINDS } from '../chronology/types';
 import { ABUSE_KINDS, DEFAULT_NOTATION, type GenogramDocument } from '../model/types';
 
-// The structure of the current format (version 2). Every object is a looseObject, so fields
+// The structure of the current format (version 3). Every object is a looseObject, so fields
 // this editor does not know (written by a later minor version or another tool) survive a load
 // and a save. Meaning (ids that must exist, real calendar dates, cycles) is checked in semantic.ts.
 
@@ -135,6 +136,28 @@ const notationSchema = v.looseObject({
   showLegend: option,
 });
 
+const eventDateSchema = v.looseObject({ from: partialDateSchema, to: date, uncertain: v.optional(v.boolean()) });
+
+const chronologySchema = v.looseObject({
+  events: v.array(
+    v.looseObject({
+      id,
+      date: eventDateSchema,
+      time: v.optional(v.string()),
+      source: v.optional(v.string()),
+      description: v.string(),
+      kind: v.picklist(EVENT_KINDS),
+      persons: v.optional(v.array(id), () => []),
+      otherPersons: v.optional(v.array(v.string())),
+      household: v.optional(id),
+      sensitive: v.optional(v.boolean()),
+      columns: v.optional(v.record(v.string(), v.string())),
+    }),
+  ),
+  columns: v.optional(v.array(v.string())),
+  notSeenDays: v.optional(wholeNumber(1, 3650)),
+});
+
 export const documentSchema = v.looseObject({
   id,
   settings: v.optional(
@@ -154,6 +177,7 @@ export const documentSchema = v.looseObject({
   multipleBirths: v.optional(v.array(multipleBirthSchema), () => []),
   relationships: v.optional(v.array(relationshipSchema), () => []),
   households: v.optional(v.array(householdSchema), () => []),
+  chronology: v.optional(chronologySchema),
 });
 
 // Compile-time proof that what the schema accepts is a GenogramDocument.

@@ -2,6 +2,7 @@ import { formatDate, isValidPartialDate, compareDates } from '../dates/partialDa
 import { loopsOfDescentIn } from '../model/ancestry';
 import { displayName } from '../model/documentIndex';
 import type { GenogramDocument, Id, PartialDate } from '../model/types';
+import { checkChronologyMeaning } from './chronologyMeaning';
 import { documentError, type FormatError, type PathKey } from './formatError';
 
 export interface SemanticReport {
@@ -62,6 +63,7 @@ export function checkDocumentMeaning(doc: GenogramDocument): SemanticReport {
   checkBirthParents(doc, error, nameOf);
   checkCycles(doc, error, nameOf);
   checkDates(doc, error);
+  checkChronologyMeaning(doc, error);
   doc.partnerships.forEach((p, i) => {
     const dated = p.events.filter((e) => e.date);
     if (dated.some((e, k) => k > 0 && compareDates(dated[k - 1]!.date!, e.date!) > 0)) {

@@ -1,9 +1,10 @@
+import { eventAsAt } from '../chronology/eventDate';
 import { compareDates } from '../dates/partialDate';
 import type { GenogramDocument, PartialDate } from '../model/types';
 
 /**
  * Every date written in the document (births, deaths, expected dates, partnership events,
- * care placements, household periods), sorted by their most likely day, each once.
+ * care placements, household periods, chronology events), sorted by their most likely day, each once.
  * For the reference-date slider and the previous/next event steps.
  */
 export function documentDates(doc: GenogramDocument): PartialDate[] {
@@ -27,6 +28,8 @@ export function documentDates(doc: GenogramDocument): PartialDate[] {
       add(m.to);
     }
   }
+  // The chronology's events too, so the previous/next steps walk through the chronology.
+  for (const e of doc.chronology?.events ?? []) add(eventAsAt(e.date));
   all.sort(compareDates);
   // Dates that fall on the same most likely day ("Oct 2024" and "15 Oct 2024") are one stop for
   // the slider and the previous/next steps alike; the most precise one stands for them.

@@ -2,6 +2,8 @@
 // Everything the canvas, the exports and the checks show is derived from it.
 // Nothing here may import React, React Flow, zustand or the DOM.
 
+import type { Chronology } from '../chronology/types';
+
 export type Id = string;
 
 /** A date known to a year, a month or a day, possibly only approximately. */
@@ -215,6 +217,8 @@ export interface GenogramDocument {
   multipleBirths: MultipleBirth[];
   relationships: RelationshipLine[];
   households: Household[];
+  /** The integrated chronology (format version 3); absent or empty when none is kept. */
+  chronology?: Chronology;
 }
 
 export const DEFAULT_NOTATION: NotationOptions = {

@@ -38,6 +38,8 @@ export function GenogramCanvas() {
 
   const selected = useMemo(() => new Set(selection), [selection]);
   const selectedAsShown = useMemo(() => new Set(selection.map((id) => shownIds.get(id) ?? id)), [selection, shownIds]);
+  const highlighted = useView((s) => s.highlighted);
+  const highlightedAsShown = useMemo(() => new Set(highlighted.map((id) => shownIds.get(id) ?? id)), [highlighted, shownIds]);
   // Nodes keep the document's ids (selection, commands); names come from the figure as shown.
   const personById = useMemo(() => new Map(shownDoc.persons.map((p) => [p.id, p])), [shownDoc]);
 
@@ -140,7 +142,7 @@ export function GenogramCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={SYMBOL_SIZE / 2} size={1} />
         <Controls showInteractive={false} />
-        <ViewportPortal>{scene ? <SceneSvg scene={scene} selectedIds={selectedAsShown} /> : null}</ViewportPortal>
+        <ViewportPortal>{scene ? <SceneSvg scene={scene} selectedIds={selectedAsShown} highlightedIds={highlightedAsShown} /> : null}</ViewportPortal>
         <ViewportRequests />
       </ReactFlow>
       {busy ? (

@@ -22,9 +22,11 @@ const GroupView = memo(function GroupView({ group }: { group: SceneGroup }) {
  * (inside React Flow's ViewportPortal). It takes no pointer events; the person nodes above it
  * do. Selected persons get a halo, which belongs to the editor and is never exported.
  */
-export function SceneSvg({ scene, selectedIds }: { scene: Scene; selectedIds: ReadonlySet<Id> }) {
+export function SceneSvg({ scene, selectedIds, highlightedIds }: { scene: Scene; selectedIds: ReadonlySet<Id>; highlightedIds?: ReadonlySet<Id> }) {
   const { x, y, width, height } = scene.bounds;
   const halos = scene.groups.filter((g) => g.kind === 'person' && g.symbolBox && g.personIds.some((id) => selectedIds.has(id)));
+  // The chosen chronology event's persons: a dashed ring, wider than the selection's halo, so both can show.
+  const rings = highlightedIds && highlightedIds.size > 0 ? scene.groups.filter((g) => g.kind === 'person' && g.symbolBox && g.personIds.some((id) => highlightedIds.has(id))) : [];
   return (
     <svg
       data-testid="scene-svg"
@@ -50,6 +52,27 @@ export function SceneSvg({ scene, selectedIds }: { scene: Scene; selectedIds: Re
               fill="#cfe3ff"
               stroke="#1f5fbf"
               strokeWidth={2.5}
+            />
+          );
+        })}
+      </g>
+      <g data-layer="highlight">
+        {rings.map((g) => {
+          const b = g.symbolBox!;
+          const pad = SELECTION_PAD + 5;
+          return (
+            <rect
+              key={g.key}
+              data-highlighted={g.refId}
+              x={b.x - pad}
+              y={b.y - pad}
+              width={b.width + 2 * pad}
+              height={b.height + 2 * pad}
+              rx={9}
+              fill="none"
+              stroke="#9a6a00"
+              strokeWidth={3}
+              strokeDasharray="7 4"
             />
           );
         })}

@@ -7,6 +7,7 @@ import { fromYearFraction, toYearFraction } from '../../core/households/timePosi
 import { displayName, indexDocument } from '../../core/model/documentIndex';
 import type { Id } from '../../core/model/types';
 import { SubjectPicker } from './SubjectPicker';
+import { TimelineEventMarks } from '../chronology/TimelineEventMarks';
 import { subjectsOf, useAsAt, useSetAsAt, useShownDoc } from './useReviewDoc';
 import './review.css';
 
@@ -184,6 +185,7 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
                 {row.marks.map((mark, m) => (
                   <Mark key={m} mark={mark} cx={x(mark.at)} cy={mid} title={markTitle(mark, nameOf)} />
                 ))}
+                <TimelineEventMarks personId={row.personId} x={x} cy={mid} publication={publication} />
               </g>
             );
           })}
@@ -205,7 +207,7 @@ export function HouseholdTimeline({ publication = false }: { publication?: boole
             {householdLabel(id)}
           </li>
         ))}
-        <li>○ birth · ✕ death · ◇ partnership event · thin bar: visiting · red line: reference date (later years faded)</li>
+        <li>○ birth · ✕ death · ◇ partnership event · | chronology event · thin bar: visiting · red line: reference date (later years faded)</li>
       </ul>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { GenogramDocument, PartialDate, Person } from '../../core/model/types';
 import { anonymise } from '../../core/publication/anonymise';
+import { eventsForPublicationMode } from '../../core/chronology/publishChronology';
 
 /**
  * The document with every person and household named as publication mode names them
@@ -22,5 +23,8 @@ export function withPublicationNames(doc: GenogramDocument, asAt: PartialDate): 
     const { address: _address, ...rest } = h;
     return { ...rest, label: published.households[i]?.label ?? `Household ${i + 1}` };
   });
-  return { ...doc, persons, households };
+  const named: GenogramDocument = { ...doc, persons, households };
+  // The chronology's descriptions name people too: cleaned as published (full dates kept for the checks).
+  if (doc.chronology) named.chronology = { ...doc.chronology, events: eventsForPublicationMode(doc, asAt, doc.chronology.events) };
+  return named;
 }

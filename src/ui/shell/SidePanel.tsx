@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useUi } from '../actions/useActionContext';
 import { Inspector } from '../inspector/Inspector';
 import { ChecksPanel } from '../review/ChecksPanel';
+import { ChronologyPanel } from '../chronology/ChronologyPanel';
 import { FamilyTable } from '../review/FamilyTable';
 import { RelationToSubject } from '../review/RelationToSubject';
 import { useEditor, useView } from '../EditorStoreContext';
@@ -10,6 +11,7 @@ const TABS = [
   { id: 'details', label: 'Details' },
   { id: 'household', label: 'Family table' },
   { id: 'checks', label: 'Checks' },
+  { id: 'chronology', label: 'Chronology' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -25,7 +27,7 @@ export function SidePanel() {
   }, [focusName, focusInspector]);
   return (
     // The family table has nine columns: its tab gets a wider panel.
-    <aside className={tab === 'household' ? 'sidepanel sidepanel--wide' : 'sidepanel'} aria-label="Side panel">
+    <aside className={tab === 'household' || tab === 'chronology' ? 'sidepanel sidepanel--wide' : 'sidepanel'} aria-label="Side panel">
       <div className="sidepanel__tabs" role="tablist" aria-label="Panels">
         {TABS.map((t) => (
           <button
@@ -45,6 +47,7 @@ export function SidePanel() {
         {tab === 'details' ? <DetailsTab publication={publication} /> : null}
         {tab === 'household' ? <FamilyTable publication={publication} /> : null}
         {tab === 'checks' ? <ChecksPanel /> : null}
+        {tab === 'chronology' ? <ChronologyPanel /> : null}
       </div>
     </aside>
   );

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../src/core/checks/runChecks';
 import type { Check } from '../../../src/core/checks/finding';
+import type { ChronologyEvent } from '../../../src/core/chronology/types';
 import type { GenogramDocument, PartialDate } from '../../../src/core/model/types';
 import { Family, y } from '../kinship/family';
 
@@ -24,6 +25,19 @@ function edit(f: Family, id: string, extra: Record<string, unknown>): Family {
   Object.assign(f.doc.persons.find((p) => p.id === id)!, extra);
   return f;
 }
+
+/** The family with a chronology of these events (ids e1, e2, …). */
+function withEvents(f: Family, events: Omit<ChronologyEvent, 'id'>[]): GenogramDocument {
+  f.doc.chronology = { events: events.map((e, i) => ({ ...e, id: `e${i + 1}` })) };
+  return f.doc;
+}
+const ev = (date: PartialDate, kind: ChronologyEvent['kind'], persons: string[], more: Partial<ChronologyEvent> = {}): Omit<ChronologyEvent, 'id'> => ({
+  date: { from: date },
+  kind,
+  description: kind,
+  persons,
+  ...more,
+});
 
 /** checkId → [the family where it finds something, the one where it does not, the person it must name]. */
 const CASES: Record<string, [() => GenogramDocument, () => GenogramDocument, string]> = {
@@ -91,6 +105,31 @@ const CASES: Record<string, [() => GenogramDocument, () => GenogramDocument, str
     'rob',
   ],
   'equality-data': [() => edit(sound(), 'child', { ethnicity: undefined }).doc, () => sound().doc, 'child'],
+  'event-before-birth': [
+    () => withEvents(sound(), [ev(y(2014, 6, 1), 'home-visit', ['child', 'mum'], { source: 'Health visitor' })]),
+    () => withEvents(sound(), [ev(y(2015, 6, 1), 'home-visit', ['child', 'mum'], { source: 'Health visitor' })]),
+    'child',
+  ],
+  'event-after-death': [
+    () => withEvents(edit(sound(), 'dad', { death: y(2020, 1, 1) }), [ev(y(2021, 6, 1), 'contact', ['dad'], { source: 'GP' })]),
+    () => withEvents(edit(sound(), 'dad', { death: y(2020, 1, 1) }), [ev(y(2019, 6, 1), 'contact', ['dad'], { source: 'GP' })]),
+    'dad',
+  ],
+  'child-not-seen': [
+    () => withEvents(sound(), [ev(y(2020, 1, 1), 'child-seen', ['child'], { source: 'School' }), ev(y(2020, 2, 1), 'contact', ['mum'], { source: 'Police' }), ev(y(2020, 3, 1), 'contact', ['mum'], { source: 'GP' })]),
+    () => withEvents(sound(), [ev(y(2020, 1, 1), 'child-seen', ['child'], { source: 'School' }), ev(y(2020, 1, 20), 'contact', ['mum'], { source: 'Police' }), ev(y(2020, 1, 25), 'child-seen', ['child'], { source: 'GP' })]),
+    'child',
+  ],
+  'household-event-adult': [
+    () => withEvents(sound().person('dean', 'male', { birth: y(1985), ...known }), [ev(y(2020, 1, 1), 'incident', ['dean', 'mum'], { source: 'Police', household: 'home' })]),
+    () => withEvents(sound().person('dean', 'male', { birth: y(1985), ...known }), [ev(y(2020, 1, 1), 'incident', ['dad', 'mum'], { source: 'Police', household: 'home' })]),
+    'dean',
+  ],
+  'named-not-on-genogram': [
+    () => withEvents(sound(), [ev(y(2020, 1, 1), 'incident', ['mum'], { source: 'Police', otherPersons: ['Mr X'] })]),
+    () => withEvents(sound(), [ev(y(2020, 1, 1), 'incident', ['mum'], { source: 'Police' })]),
+    'mum',
+  ],
   unconnected: [() => sound().person('loner', 'male', known).doc, () => sound().person('friend', 'male', { ...known, birth: y(1980), significantOther: { role: 'friend', of: 'mum' } }).doc, 'loner'],
 };
 
@@ -132,6 +171,34 @@ describe('every review check', () => {
 
 describe('what the new checks say', () => {
   const message = (doc: GenogramDocument, kind: string) => run(doc).filter((f) => f.checkId === kind).map((f) => [f.severity, f.message]);
+
+  it('the chronology checks: a gap in seeing the child, a pre-birth referral, someone not on the genogram', () => {
+    const doc = withEvents(edit(sound(), 'child', { givenNames: 'Amy' }), [
+      ev(y(2014, 12, 1), 'referral', ['child', 'mum'], { source: "Children's social care" }),
+      ev(y(2020, 1, 1), 'child-seen', ['child'], { source: 'School' }),
+      ev(y(2020, 2, 1), 'contact', ['mum'], { source: 'Police', otherPersons: ['Mr X'] }),
+      ev(y(2020, 3), 'contact', ['mum'], { source: 'GP' }),
+      ev(y(2020, 3, 20), 'child-seen', ['child'], { source: 'School' }),
+      ev(y(2020, 4, 1), 'home-visit', ['mum'], { source: 'Police', otherPersons: ['mr x'] }),
+    ]);
+    expect(message(doc, 'child-not-seen')).toEqual([
+      ['warning', 'Amy was not seen for 79 days (last seen 1 Jan 2020; seen again 20 Mar 2020) while agencies were in contact 2 times (Police and GP); the threshold is 28 days.'],
+    ]);
+    expect(message(doc, 'event-before-birth')).toEqual([
+      ['info', 'Amy is named in an event dated 1 Dec 2014 ("referral"), before their birth (1 Mar 2015).'],
+    ]);
+    expect(message(doc, 'named-not-on-genogram')).toEqual([['warning', '"Mr X" is named in 2 chronology events (1 Feb 2020, 1 Apr 2020) but is not on the genogram.']]);
+    // The threshold is the chronology's own.
+    doc.chronology!.notSeenDays = 90;
+    expect(message(doc, 'child-not-seen')).toEqual([]);
+  });
+
+  it('a gap with no later sighting runs to the last contact', () => {
+    const doc = withEvents(sound(), [ev(y(2020, 1, 1), 'contact', ['mum'], { source: 'Police' }), ev(y(2020, 6, 1), 'contact', ['mum'], { source: 'Police' })]);
+    expect(message(doc, 'child-not-seen')).toEqual([
+      ['warning', 'child was not seen for 152 days (from the first contact, 1 Jan 2020; the last contact, 1 Jun 2020, with no later record of being seen) while agencies were in contact 2 times (Police); the threshold is 28 days.'],
+    ]);
+  });
 
   it('a mother who was 15 at a birth, and a marriage before 16', () => {
     const doc = new Family().person('child', 'female', { subject: true, birth: y(2015, 3, 1) }).person('mum', 'female', { givenNames: 'Mia', birth: y(2000, 1, 1) })

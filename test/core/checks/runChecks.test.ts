@@ -26,7 +26,7 @@ describe('runChecks', () => {
       'birth-after-death', 'parent-too-young', 'father-not-known', 'equality-data', 'equality-data', 'unconnected',
     ]);
     expect(new Set(found.map((f) => f.id)).size).toBe(found.length);
-    expect(CHECKS.length).toBe(22);
+    expect(CHECKS.length).toBe(27);
   });
 
   it('finds nothing in a sound family', () => {

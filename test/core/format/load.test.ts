@@ -4,7 +4,7 @@ import { saveGenogramFile } from '../../../src/core/format/save';
 import { emptyDocument } from '../../../src/core/model/emptyDocument';
 import { sampleFamily } from '../model/operations/sampleFamily';
 
-function fileWith(mutate: (document: Record<string, any>) => void, version = 2): string {
+function fileWith(mutate: (document: Record<string, any>) => void, version = 3): string {
   const envelope = JSON.parse(saveGenogramFile(sampleFamily().doc));
   mutate(envelope.document);
   envelope.version = version;
@@ -46,7 +46,7 @@ describe('loadGenogramFile: the envelope', () => {
     expect(errorsOf(fileWith(() => {}, 7))).toEqual([
       {
         path: 'version',
-        message: 'The file was made by a newer version of the editor (format version 7; this editor reads up to 2). Open it in a newer editor.',
+        message: 'The file was made by a newer version of the editor (format version 7; this editor reads up to 3). Open it in a newer editor.',
       },
     ]);
   });
@@ -108,7 +108,7 @@ describe('loadGenogramFile: structure', () => {
 
   it('fills left-out empty lists and notation options with defaults', () => {
     const result = loadGenogramFile(
-      JSON.stringify({ format: 'genogram', version: 2, document: { id: 'd_1', settings: { title: 'T' }, persons: [] } }),
+      JSON.stringify({ format: 'genogram', version: 3, document: { id: 'd_1', settings: { title: 'T' }, persons: [] } }),
     );
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.document).toEqual({ ...emptyDocument('T'), id: 'd_1' });

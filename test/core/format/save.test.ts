@@ -45,7 +45,7 @@ describe('saveGenogramFile', () => {
   it('writes the envelope first and the same text whatever order keys were built in', () => {
     const { doc } = sampleFamily();
     const text = saveGenogramFile(doc);
-    expect(text.startsWith('{\n  "format": "genogram",\n  "version": 2,\n  "document": {\n    "id": ')).toBe(true);
+    expect(text.startsWith('{\n  "format": "genogram",\n  "version": 3,\n  "document": {\n    "id": ')).toBe(true);
     const reordered = { ...doc, persons: doc.persons.map((p) => Object.fromEntries(Object.entries(p).reverse()) as typeof p) };
     expect(saveGenogramFile(reordered)).toBe(text);
   });

@@ -2,9 +2,10 @@ import type { FormatError } from '../formatError';
 import type { Migration } from './migration';
 import { v1ToV2 } from './v1ToV2';
 import { pushAll } from '../../model/extremes';
+import { v2ToV3 } from './v2ToV3';
 
 /** Every migration, in order; migration n takes version n to n + 1. */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
 
 /** Runs the migrations from `fromVersion` up to `toVersion`, stopping at the first that fails. */
 export function migrateDocument(

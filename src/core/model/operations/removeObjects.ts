@@ -1,4 +1,5 @@
 import type { GenogramDocument, Id } from '../types';
+import { forgetRemoved } from '../../chronology/operations';
 import { removePersons } from './persons';
 
 /**
@@ -25,5 +26,6 @@ export function removeObjects(doc: GenogramDocument, ids: Iterable<Id>): Genogra
   ) {
     next = { ...next, partnerships, parentLinks, multipleBirths, relationships, households };
   }
-  return next;
+  // Events keep a removed person's name as text and lose a removed household.
+  return forgetRemoved(doc, next, gone);
 }

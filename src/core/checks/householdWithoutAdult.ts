@@ -5,6 +5,7 @@ import { indexDocument } from '../model/documentIndex';
 import type { Household, PartialDate, Person } from '../model/types';
 import type { Check, Finding } from './finding';
 import { finding, listNames, nameOf, when } from './finding';
+import { memberPeriods } from '../households/memberPeriods';
 
 const ADULT = 18;
 
@@ -29,7 +30,7 @@ function aliveAt(p: Person, at: PartialDate): boolean {
  * reference date is looked at.
  */
 function turningPoints(h: Household, persons: Map<string, Person>, asAt: PartialDate): { key: number; written: PartialDate }[] {
-  const resident = h.members.filter((m) => !m.visiting);
+  const resident = memberPeriods(h).filter((m) => !m.visiting);
   const edges = resident.flatMap((m) => [m.from, m.to]).filter((d): d is PartialDate => !!d);
   if (edges.length === 0) return [{ key: sortKey(asAt), written: asAt }];
   const first = Math.min(...edges.map(sortKey));

@@ -25,16 +25,23 @@ function isActivationOfControl(event: KeyboardEvent): boolean {
  */
 function followSelection(id: string | undefined, bringIntoView: () => void): void {
   if (!id) return;
-  requestAnimationFrame(() => {
+  // The node becomes the figure's tab stop once React Flow has taken in the new selection: try for a few frames.
+  let tries = 0;
+  const attempt = () => {
     const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
     const canvas = document.querySelector<HTMLElement>('.react-flow');
     if (!node) return;
     node.focus({ preventScroll: true });
+    if (document.activeElement !== node && ++tries < 10) {
+      requestAnimationFrame(attempt);
+      return;
+    }
     if (!canvas) return;
     const n = node.getBoundingClientRect();
     const c = canvas.getBoundingClientRect();
     if (n.left < c.left || n.right > c.right || n.top < c.top || n.bottom > c.bottom) bringIntoView();
-  });
+  };
+  requestAnimationFrame(attempt);
 }
 
 /**
@@ -72,7 +79,7 @@ export function KeyboardShortcuts() {
       flushPendingEdits();
       if (!action.predicate(ctx)) return;
       action.perform(ctx);
-      if (action.id.startsWith('select-')) followSelection(ctx.store.getState().selection[0], () => {
+      if (action.id.startsWith('select-') || action.id.startsWith('extend-')) followSelection(ctx.store.getState().selection.at(-1), () => {
         const view = ctx.view.getState();
         view.set({ zoomTarget: ctx.store.getState().selection, zoomRequest: view.zoomRequest + 1 });
       });

@@ -4,4 +4,9 @@ import { createLayoutService, type LayoutReply, type LayoutRequest } from '../co
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const handle = createLayoutService((reply: LayoutReply) => scope.postMessage(reply));
-scope.onmessage = (event: MessageEvent<LayoutRequest>) => handle(event.data);
+scope.addEventListener('message', (event: MessageEvent<LayoutRequest>) => handle(event.data));
+// elkjs's bundle, loaded on the first layout, finds no `document` and takes itself for ELK's own
+// worker: it sets self.onmessage to its dispatcher, which replaced the handler above, so every
+// layout after the first was never answered. Its in-process layout needs no message handler:
+// the assignment is ignored.
+Object.defineProperty(scope, 'onmessage', { configurable: true, get: () => null, set: () => undefined });

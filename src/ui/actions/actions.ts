@@ -25,6 +25,7 @@ import {
 import { openDocument } from '../../editor/createEditor';
 import { shownLayout } from '../../editor/shownLayout';
 import { nearestInDirection, type Direction } from '../keyboard/spatialNavigation';
+import { focusPerson, focusedPersonId } from '../keyboard/focusMoves';
 import type { ActionContext } from './context';
 import { pickAndOpen, saveDocument } from './openFile';
 
@@ -162,6 +163,31 @@ function moveSelection(direction: Direction, key: string, extend = false): Actio
       const state = ctx.store.getState();
       if (extend && current !== undefined) state.select([...state.selection.filter((id) => id !== next), next], 'replace');
       else state.select([next], 'replace');
+    },
+  };
+}
+
+/** Ctrl+arrow: the focus walks to the nearest person that way, the selection stays as it is. */
+function moveFocus(direction: Direction, key: string): Action {
+  return {
+    id: `focus-${direction}`,
+    label: `Move the focus to the nearest person ${DIRECTION_WORDS[direction]}, keeping the selection`,
+    kbd: [`Mod+${key}`],
+    group: 'selection',
+    predicate: (ctx) => (shownBoxes(ctx)?.size ?? 0) > 0,
+    perform: (ctx) => {
+      const boxes = shownBoxes(ctx);
+      if (!boxes) return;
+      const from = focusedPersonId() ?? selectedPersons(ctx).at(-1);
+      const next = nearestInDirection(boxes, from, direction);
+      if (next === undefined) return;
+      focusPerson(next, {
+        keepSelection: true,
+        bringIntoView: () => {
+          const view = ctx.view.getState();
+          view.set({ zoomTarget: [next], zoomRequest: view.zoomRequest + 1 });
+        },
+      });
     },
   };
 }
@@ -339,6 +365,21 @@ export const ACTIONS: readonly Action[] = [
   moveSelection('right', 'ArrowRight', true),
   moveSelection('up', 'ArrowUp', true),
   moveSelection('down', 'ArrowDown', true),
+  moveFocus('left', 'ArrowLeft'),
+  moveFocus('right', 'ArrowRight'),
+  moveFocus('up', 'ArrowUp'),
+  moveFocus('down', 'ArrowDown'),
+  {
+    id: 'toggle-focused',
+    label: 'Add the focused person to the selection, or take them out',
+    kbd: ['Space'],
+    group: 'selection',
+    predicate: () => focusedPersonId() !== undefined,
+    perform: (ctx) => {
+      const id = focusedPersonId();
+      if (id) ctx.store.getState().select([id], 'toggle');
+    },
+  },
   {
     id: 'context-menu',
     label: 'Open the menu of commands for the selection',
@@ -353,7 +394,7 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'focus-inspector',
     label: 'Edit the selected item in the inspector',
-    kbd: ['Enter', 'Space'],
+    kbd: ['Enter'],
     group: 'selection',
     predicate: (ctx) => ctx.store.getState().selection.length > 0,
     perform: (ctx) => ctx.ui.getState().requestInspectorFocus(),

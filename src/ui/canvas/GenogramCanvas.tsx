@@ -15,6 +15,7 @@ import '@xyflow/react/dist/style.css';
 import { useEditor, useTheEditor, useView } from '../EditorStoreContext';
 import { addPersonCommand, movePersonsCommand, toggleHouseholdMemberCommand } from '../../editor/commands';
 import { uiStore } from '../actions/uiState';
+import { focusKeepsSelection } from '../keyboard/focusMoves';
 import { reportCommand } from '../actions/actions';
 import { useActionContext, useUi } from '../actions/useActionContext';
 import type { Scene } from '../../core/drawing/scene';
@@ -102,7 +103,7 @@ export function GenogramCanvas() {
     (event: React.FocusEvent) => {
       const node = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.react-flow__node[data-id]') : null;
       const id = node?.dataset.id;
-      if (!id || !node.matches(':focus-visible')) return;
+      if (!id || !node.matches(':focus-visible') || focusKeepsSelection()) return;
       const state = store.getState();
       if (!state.selection.includes(id)) state.select([id], 'replace');
     },
@@ -294,6 +295,12 @@ function HouseholdPickBanner() {
 
 /** A new, empty document: what to do first, and a button that does it. */
 function EmptyHint({ onAdd }: { onAdd: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  // Nothing else to do on an empty canvas: the button takes the focus (unless the author is typing somewhere), so Enter adds the child.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body || active.closest('.canvas, .topbar')) button.current?.focus();
+  }, []);
   return (
     <div className="canvas-empty" role="note" aria-label="Getting started">
       <p>
@@ -301,7 +308,7 @@ function EmptyHint({ onAdd }: { onAdd: () => void }) {
         <kbd>M</kbd> mother, <kbd>F</kbd> father, <kbd>P</kbd> both parents, <kbd>R</kbd> partner, <kbd>C</kbd> child, <kbd>S</kbd> sibling.
         Press <kbd>?</kbd> for every key.
       </p>
-      <button type="button" onClick={onAdd} data-testid="add-first-person">
+      <button ref={button} type="button" onClick={onAdd} data-testid="add-first-person">
         Add the subject child
       </button>
     </div>

@@ -98,12 +98,28 @@ export function GenogramCanvas() {
     return out;
   }, [layout, personById, shownIds, drawnIds, selected, rovingId]);
 
-  // Focus is selection: a person reached with the keyboard (Tab, or focus moved by a key) is selected.
+  // Focus is selection: a person reached with Tab is selected (the arrow keys select as they move).
+  // Focus given back by a closing dialog is not a choice, and must not undo the dialog's selection.
+  const tabbing = useRef(false);
+  useEffect(() => {
+    const down = (e: KeyboardEvent) => {
+      if (e.key === 'Tab') tabbing.current = true;
+    };
+    const up = () => {
+      tabbing.current = false;
+    };
+    window.addEventListener('keydown', down, true);
+    window.addEventListener('keyup', up, true);
+    return () => {
+      window.removeEventListener('keydown', down, true);
+      window.removeEventListener('keyup', up, true);
+    };
+  }, []);
   const onFocus = useCallback(
     (event: React.FocusEvent) => {
       const node = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.react-flow__node[data-id]') : null;
       const id = node?.dataset.id;
-      if (!id || !node.matches(':focus-visible') || focusKeepsSelection()) return;
+      if (!id || !tabbing.current || focusKeepsSelection()) return;
       const state = store.getState();
       if (!state.selection.includes(id)) state.select([id], 'replace');
     },

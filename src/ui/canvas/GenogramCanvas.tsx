@@ -222,7 +222,7 @@ export function GenogramCanvas() {
         <Controls showInteractive={false} />
         <ViewportPortal>
           {scene ? <SceneSvg scene={scene} selectedIds={selectedAsShown} /> : null}
-          {targets.length ? <ObjectTargetsSvg targets={targets} selection={selected} onPick={onPickObject} /> : null}
+          {targets.length ? <ObjectTargetsSvg targets={targets} bounds={scene!.bounds} selection={selected} onPick={onPickObject} /> : null}
         </ViewportPortal>
         <ViewportRequests scene={scene} />
       </ReactFlow>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Primitive } from '../../core/drawing/scene';
+import type { Box, Primitive } from '../../core/drawing/scene';
 import type { Id } from '../../core/model/types';
 import type { ObjectTarget } from './objectTargets';
 
@@ -32,15 +32,25 @@ function Stroke({ p }: { p: Primitive }) {
  */
 export const ObjectTargetsSvg = memo(function ObjectTargetsSvg({
   targets,
+  bounds,
   selection,
   onPick,
 }: {
   targets: ObjectTarget[];
+  /** The Scene's bounds: the svg covers the figure, or hits outside its own box would not be found. */
+  bounds: Box;
   selection: ReadonlySet<Id>;
   onPick: (target: ObjectTarget, event: React.MouseEvent, menu: boolean) => void;
 }) {
   return (
-    <svg data-testid="object-targets" className="object-targets" style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }} width={1} height={1}>
+    <svg
+      data-testid="object-targets"
+      className="object-targets"
+      style={{ position: 'absolute', left: bounds.x, top: bounds.y, overflow: 'visible', pointerEvents: 'none' }}
+      width={bounds.width}
+      height={bounds.height}
+      viewBox={`${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}`}
+    >
       {targets.map((t) => {
         const selected = t.ids.every((id) => selection.has(id));
         return (

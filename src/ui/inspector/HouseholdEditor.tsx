@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { formatDate } from '../../core/dates/partialDate';
 import { useUi } from '../actions/useActionContext';
 import { uiStore } from '../actions/uiState';
@@ -15,6 +15,14 @@ export function HouseholdEditor({ doc, household, edit }: { doc: GenogramDocumen
   const key = (field: string) => `household:${h.id}:${field}`;
   const outside = doc.persons.filter((p) => !h.members.some((m) => m.person === p.id));
   const picking = useUi((u) => u.householdPick === h.id);
+  const list = useRef<HTMLUListElement>(null);
+  const added = useRef(false);
+  // After a member is added from the list, the cursor goes to their first date.
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    list.current?.querySelector<HTMLElement>('li:last-child input[type="text"]')?.focus();
+  }, [h.members.length]);
   const inherited = (own: unknown, date: typeof h.from, edge: 'from' | 'until') =>
     own || !date ? undefined : `The household's date (${edge} ${formatDate(date)}) applies unless one is typed here.`;
   return (
@@ -38,7 +46,7 @@ export function HouseholdEditor({ doc, household, edit }: { doc: GenogramDocumen
         checked={!!h.emphasised}
         onChange={(v) => edit('Edit household', (d) => updateHousehold(d, h.id, { emphasised: v || undefined }))}
       />
-      <ul className="inspector__members" aria-label="Members and when they lived here">
+      <ul ref={list} className="inspector__members" aria-label="Members and when they lived here">
         {h.members.map((m, i) => {
           const name = personName(doc, m.person);
           return (
@@ -76,7 +84,9 @@ export function HouseholdEditor({ doc, household, edit }: { doc: GenogramDocumen
           value=""
           onChange={(e) => {
             const person = e.target.value;
-            if (person) edit('Add household member', (d) => addHouseholdMember(d, h.id, person));
+            if (!person) return;
+            added.current = true;
+            edit('Add household member', (d) => addHouseholdMember(d, h.id, person));
           }}
         >
           <option value="">Choose a person…</option>

@@ -47,6 +47,8 @@ async function shownName(page: Page, given: string): Promise<string> {
  */
 async function walkTo(page: Page, keys: Keys, given: string, keep = false): Promise<void> {
   await waitForLayout(page);
+  // Escape gives the focus back to the figure a frame later: the walk starts from there.
+  await page.waitForFunction(() => document.activeElement?.closest('.react-flow__node') != null);
   const name = await shownName(page, given);
   for (let step = 0; step < 12; step++) {
     const here = await focusedName(page);

@@ -29,14 +29,18 @@ export function focusPerson(id: Id, options: { keepSelection: boolean; bringInto
   const attempt = () => {
     const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
     const canvas = document.querySelector<HTMLElement>('.react-flow');
-    if (!node) return;
+    if (!node) {
+      // A person added a moment ago gets a node once React Flow has taken in the new nodes.
+      if (++tries < 30) requestAnimationFrame(attempt);
+      return;
+    }
     keepSelection = options.keepSelection;
     try {
       node.focus({ preventScroll: true });
     } finally {
       keepSelection = false;
     }
-    if (document.activeElement !== node && ++tries < 10) {
+    if (document.activeElement !== node && ++tries < 30) {
       requestAnimationFrame(attempt);
       return;
     }

@@ -2,6 +2,8 @@ import { OperationError } from '../core/model/operationError';
 import {
   addChild,
   addHousehold,
+  addHouseholdMember,
+  removeHouseholdMember,
   addParents,
   addPartner,
   addPartnership,
@@ -192,6 +194,23 @@ export function makeHouseholdCommand(store: CommandStore, label?: string): Comma
     const r = addHousehold(doc, label, persons);
     return { doc: r.doc, ids: [r.id], select: [r.id] };
   });
+}
+
+/**
+ * A person picked on the figure while a household's members are being chosen: added to the
+ * household (with no dates of their own, so the household's apply), or, if they already live
+ * there in one undated period only, taken out again.
+ */
+export function toggleHouseholdMemberCommand(store: CommandStore, householdId: Id, personId: Id): CommandResult {
+  const household = store.getState().doc.households.find((h) => h.id === householdId);
+  if (!household) return { ok: false, message: 'That household is no longer in the document' };
+  const periods = household.members.flatMap((m, i) => (m.person === personId ? [i] : []));
+  const only = periods.length === 1 ? household.members[periods[0]!] : undefined;
+  if (only && !only.from && !only.to) {
+    return runCommand(store, 'Remove household member', (doc) => ({ doc: removeHouseholdMember(doc, householdId, periods[0]!) }));
+  }
+  if (periods.length > 0) return { ok: false, message: 'This person already has dated periods in this household: change them in the inspector' };
+  return runCommand(store, 'Add household member', (doc) => ({ doc: addHouseholdMember(doc, householdId, personId) }));
 }
 
 /** The selected persons, in selection order, become one multiple birth, then selected. */

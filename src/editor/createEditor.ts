@@ -34,9 +34,9 @@ export function createEditor(options: EditorOptions): Editor {
   let fittedDocId: Id | undefined;
   const stopFitting = view.subscribe((state, previous) => {
     const doc = state.laidOut?.doc;
-    if (!doc || state.laidOut === previous.laidOut || doc.id === fittedDocId) return;
+    if (!doc || state.laidOut === previous.laidOut || (doc.id === fittedDocId && !state.fitOnLayout)) return;
     fittedDocId = doc.id;
-    state.set({ fitRequest: state.fitRequest + 1 });
+    state.set({ fitRequest: state.fitRequest + 1, fitOnLayout: false });
   });
   return {
     store,
@@ -56,5 +56,7 @@ export function openDocument(
 ): void {
   target.store.getState().replaceDocument(doc);
   const view = target.view.getState();
-  view.set({ fitRequest: view.fitRequest + 1, selectedEventId: undefined, highlighted: [] });
+  // Fitted once its layout is there: fitting the figure still on screen (the last document's) first made the view jump twice.
+  if (view.laidOut?.doc === doc) view.set({ fitRequest: view.fitRequest + 1, selectedEventId: undefined, highlighted: [] });
+  else view.set({ fitOnLayout: true, selectedEventId: undefined, highlighted: [] });
 }

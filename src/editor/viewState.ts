@@ -25,6 +25,8 @@ export interface ViewState {
   moving: ReadonlyMap<Id, { x: number; y: number }> | undefined;
   /** Bumped to ask the canvas to fit the whole figure into view. */
   fitRequest: number;
+  /** A document was opened: fit it into view as soon as its layout is finished. */
+  fitOnLayout: boolean;
   /** Ids to zoom to (selection or a found person); bumped with zoomRequest. */
   zoomTarget: Id[];
   zoomRequest: number;
@@ -54,6 +56,7 @@ export function createViewStore(): StoreApi<ViewState> {
     layoutMessage: undefined,
     moving: undefined,
     fitRequest: 0,
+    fitOnLayout: false,
     zoomTarget: [],
     zoomRequest: 0,
     saveState: 'saved',

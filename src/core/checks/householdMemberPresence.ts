@@ -2,6 +2,7 @@ import { membershipCertainty } from '../households/membershipAt';
 import { indexDocument } from '../model/documentIndex';
 import type { Check, Finding, Severity } from './finding';
 import { before, certain, finding, nameOf, stated, when } from './finding';
+import { memberPeriods } from '../households/memberPeriods';
 
 /**
  * A household member who had died, or was not yet born, at the reference date. Certain when
@@ -12,7 +13,7 @@ export const householdMemberPresence: Check = (doc, asAt) => {
   const out: Finding[] = [];
   for (const household of doc.households) {
     const reported = new Set<string>();
-    for (const period of household.members) {
+    for (const period of memberPeriods(household)) {
       const membership = membershipCertainty(period, asAt);
       if (membership === 'none' || reported.has(period.person)) continue;
       const p = person.get(period.person);

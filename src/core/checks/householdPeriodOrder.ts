@@ -1,5 +1,6 @@
 import type { Check, Finding } from './finding';
 import { certain, finding, nameOf, stated, when } from './finding';
+import { memberPeriods } from '../households/memberPeriods';
 
 /**
  * A household period that ends before it starts: a typing slip that would otherwise make the
@@ -8,7 +9,7 @@ import { certain, finding, nameOf, stated, when } from './finding';
 export const householdPeriodOrder: Check = (doc) => {
   const out: Finding[] = [];
   for (const h of doc.households) {
-    h.members.forEach((m, index) => {
+    memberPeriods(h).forEach((m, index) => {
       if (!m.from || !m.to) return;
       const sure = certain(m.to).latest < certain(m.from).earliest;
       const likely = !sure && stated(m.to).latest < stated(m.from).earliest;

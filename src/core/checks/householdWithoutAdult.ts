@@ -6,6 +6,7 @@ import type { Household, PartialDate, Person } from '../model/types';
 import type { Check, Finding } from './finding';
 import { finding, listNames, nameOf, when } from './finding';
 import { minOf } from '../model/extremes';
+import { memberPeriods } from '../households/memberPeriods';
 
 const ADULT = 18;
 
@@ -30,7 +31,7 @@ function aliveAt(p: Person, at: PartialDate): boolean {
  * reference date is looked at.
  */
 function turningPoints(h: Household, persons: Map<string, Person>, asAt: PartialDate): { key: number; written: PartialDate }[] {
-  const resident = h.members.filter((m) => !m.visiting);
+  const resident = memberPeriods(h).filter((m) => !m.visiting);
   const edges = resident.flatMap((m) => [m.from, m.to]).filter((d): d is PartialDate => !!d);
   if (edges.length === 0) return [{ key: sortKey(asAt), written: asAt }];
   const first = minOf(edges.map(sortKey));

@@ -1,6 +1,7 @@
 import type { HouseholdMember, Id } from '../model/types';
 import type { Check, Finding, Reading } from './finding';
 import { certain, finding, nameOf, stated, when } from './finding';
+import { memberPeriods } from '../households/memberPeriods';
 
 /** Whether two periods surely share a day on the reading: each start read at its latest, each end at its earliest. */
 function overlaps(a: HouseholdMember, b: HouseholdMember, read: Reading): boolean {
@@ -23,7 +24,7 @@ function span(m: HouseholdMember): string {
 export const twoHouseholds: Check = (doc) => {
   const periods = new Map<Id, { householdId: Id; label: string; period: HouseholdMember }[]>();
   for (const h of doc.households) {
-    for (const m of h.members) {
+    for (const m of memberPeriods(h)) {
       // Visiting one household while living in another is the usual case, not a conflict.
       if (m.visiting) continue;
       const list = periods.get(m.person) ?? [];

@@ -58,7 +58,8 @@ const CATALOGUE: CatalogueEntry[] = [
   { key: 'female', label: 'Female', sample: (x, y) => [outline('circle', x, y)] },
   { key: 'nonbinary', label: 'Non-binary / another gender', sample: (x, y) => [outline('diamond', x, y)] },
   { key: 'unknown-sex', label: 'Sex not known', sample: (x, y) => [outline('diamond', x, y), label(x, y + 4.5, '?', SMALL_TEXT)] },
-  { key: 'subject', label: 'Subject of the review', sample: (x, y) => [outline('square', x, y, S - 4), outline('square', x, y, S + 4)] },
+  // The outer square first: drawn after, its white fill covered the inner square (a plain square).
+  { key: 'subject', label: 'Subject of the review', sample: (x, y) => [outline('square', x, y, S + 4), outline('square', x, y, S - 4)] },
   { key: 'deceased', label: 'Deceased (age at death inside)', sample: (x, y) => [outline('square', x, y), ...cross(x, y, S / 2 + 2)] },
   { key: 'placeholder', label: 'Person not known', sample: (x, y) => [outline('square', x, y, S, PLACEHOLDER_DASH), label(x, y + 4.5, '?', SMALL_TEXT)] },
   { key: 'age', label: 'Age at the reference date, or at death', sample: (x, y) => [outline('square', x, y, S + 2), label(x, y + 4.5, '34', SMALL_TEXT)] },

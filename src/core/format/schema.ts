@@ -122,6 +122,8 @@ const householdSchema = v.looseObject({
   label: v.string(),
   address: v.optional(v.string()),
   members: v.array(v.looseObject({ person: id, from: date, to: date, visiting: v.optional(v.boolean()) })),
+  from: date,
+  to: date,
   emphasised: v.optional(v.boolean()),
 });
 

@@ -165,10 +165,12 @@ function checkDates(doc: GenogramDocument, error: Report): void {
     check(['parentLinks', i, 'from'], l.from);
     check(['parentLinks', i, 'to'], l.to);
   });
-  doc.households.forEach((h, i) =>
+  doc.households.forEach((h, i) => {
+    check(['households', i, 'from'], h.from);
+    check(['households', i, 'to'], h.to);
     h.members.forEach((m, j) => {
       check(['households', i, 'members', j, 'from'], m.from);
       check(['households', i, 'members', j, 'to'], m.to);
-    }),
-  );
+    });
+  });
 }

@@ -1,6 +1,7 @@
 import { eventAsAt } from '../chronology/eventDate';
 import { compareDates } from '../dates/partialDate';
 import type { GenogramDocument, PartialDate } from '../model/types';
+import { memberPeriods } from './memberPeriods';
 
 /**
  * Every date written in the document (births, deaths, expected dates, partnership events,
@@ -23,7 +24,9 @@ export function documentDates(doc: GenogramDocument): PartialDate[] {
     add(l.to);
   }
   for (const h of doc.households) {
-    for (const m of h.members) {
+    add(h.from);
+    add(h.to);
+    for (const m of memberPeriods(h)) {
       add(m.from);
       add(m.to);
     }

@@ -1,6 +1,7 @@
 import { dateRange, sortKey } from '../dates/partialDate';
 import { indexDocument } from '../model/documentIndex';
 import type { GenogramDocument, Household, HouseholdMember, Id, PartialDate } from '../model/types';
+import { memberPeriods } from './memberPeriods';
 
 /**
  * How a membership period's edges count at a reference date:
@@ -45,7 +46,7 @@ export function membershipCertainty(period: HouseholdMember, asAt: PartialDate):
  */
 export function membersAt(household: Household, asAt: PartialDate): Id[] {
   const ids = new Set<Id>();
-  for (const period of household.members) if (!period.visiting && isMemberAt(period, asAt)) ids.add(period.person);
+  for (const period of memberPeriods(household)) if (!period.visiting && isMemberAt(period, asAt)) ids.add(period.person);
   return [...ids];
 }
 
@@ -53,7 +54,7 @@ export function membersAt(household: Household, asAt: PartialDate): Id[] {
 export function visitorsAt(household: Household, asAt: PartialDate): Id[] {
   const residents = new Set(membersAt(household, asAt));
   const ids = new Set<Id>();
-  for (const period of household.members) {
+  for (const period of memberPeriods(household)) {
     if (period.visiting && !residents.has(period.person) && isMemberAt(period, asAt)) ids.add(period.person);
   }
   return [...ids];
@@ -62,7 +63,7 @@ export function visitorsAt(household: Household, asAt: PartialDate): Id[] {
 /** The households the person lives in at the date (normally one), in document order; visits left out. */
 export function householdsOf(doc: GenogramDocument, person: Id, asAt: PartialDate): Household[] {
   const candidates = indexDocument(doc).householdsOf.get(person) ?? [];
-  return candidates.filter((h) => h.members.some((m) => m.person === person && !m.visiting && isMemberAt(m, asAt)));
+  return candidates.filter((h) => memberPeriods(h).some((m) => m.person === person && !m.visiting && isMemberAt(m, asAt)));
 }
 
 /** The households the person visits at the date without living there, in document order. */

@@ -4,6 +4,7 @@ import type { GenogramDocument, HouseholdMember, Id, PartialDate, PartnershipEve
 import { relationTo } from '../kinship/relationTo';
 import { toYearFraction } from './timePosition';
 import { maxOf, minOf } from '../model/extremes';
+import { memberPeriods } from './memberPeriods';
 
 export interface TimelineBar {
   householdId: Id;
@@ -106,14 +107,14 @@ export function householdTimeline(doc: GenogramDocument, subject: Id, asAt?: Par
   if (subjectPerson?.death) subjectLife.to = subjectPerson.death;
   for (const household of doc.households) {
     // A period that ends before it starts covers no time at all.
-    const own = household.members.flatMap((m): HouseholdMember[] => {
+    const own = memberPeriods(household).flatMap((m): HouseholdMember[] => {
       if (m.person !== subject) return [];
       const lived = overlap(m, subjectLife);
       return lived ? [{ person: subject, ...lived, ...(m.visiting ? { visiting: true } : {}) }] : [];
     });
     if (own.length === 0) continue;
     for (const period of own) addSpan(subject, { householdId: household.id, ...edges(period), visiting: !!period.visiting });
-    for (const period of household.members) {
+    for (const period of memberPeriods(household)) {
       if (period.person === subject) continue;
       for (const mine of own) {
         // Two visitors to a household never shared it: one of the two must live there.

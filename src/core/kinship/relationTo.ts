@@ -4,6 +4,7 @@ import { indexDocument, partnerOf } from '../model/documentIndex';
 import { partnershipStateAt } from '../model/partnershipState';
 import type { Gender, GenogramDocument, Id, ParentLink, ParentLinkKind, PartialDate, Partnership, Person, SignificantOther } from '../model/types';
 import { bloodTerm, sided, type Side } from './bloodTerms';
+import { memberPeriods } from '../households/memberPeriods';
 
 /**
  * How a person is connected to the subject:
@@ -502,10 +503,10 @@ function placeByRoleOrHousehold(walk: Walk, subject: Id): Id[] {
     placeRole(p.id, roleWord(p.significantOther, of !== undefined ? placed.get(of)?.base : undefined));
   }
   for (const h of doc.households) {
-    const subjectThere = h.members.filter((m) => m.person === subject && isMemberAt(m, at));
+    const subjectThere = memberPeriods(h).filter((m) => m.person === subject && isMemberAt(m, at));
     if (subjectThere.length === 0) continue;
     const subjectVisits = subjectThere.every((m) => m.visiting);
-    for (const m of h.members) {
+    for (const m of memberPeriods(h)) {
       if (placed.has(m.person) || m.person === subject || !isMemberAt(m, at) || !indexDocument(doc).person.has(m.person)) continue;
       placeRole(m.person, m.visiting ? 'visitor' : subjectVisits ? 'member of a household the child visits' : 'household member');
     }

@@ -33,7 +33,13 @@ export function withProvisionalBoxes(doc: GenogramDocument, layout: LayoutResult
       }
       const start = anchor ?? { x: rightEdge(), row: 0 };
       let x = start.x;
-      while (taken.has(cellKey(x, start.row))) x += PERSON_CELL_WIDTH;
+      if (start.outward) {
+        // Beside a sibling or under a parent: the nearest free place on either side of any of
+        // them, so a new sister stands by her family rather than beyond everyone's partners.
+        x = nearestFree(start.outward, start.row, taken);
+      } else {
+        while (taken.has(cellKey(x, start.row))) x += PERSON_CELL_WIDTH;
+      }
       taken.add(cellKey(x, start.row));
       boxes.set(id, { id, x, y: rowTop(layout, start.row), size: SYMBOL_SIZE, row: start.row });
     }
@@ -50,15 +56,38 @@ function rowTop(layout: LayoutResult, row: number): number {
   return layout.rowY[row] ?? (layout.rowY[0] ?? 0) + row * ROW_HEIGHT;
 }
 
-function anchorFor(doc: GenogramDocument, id: Id, boxes: Map<Id, PersonBox>): { x: number; row: number } | undefined {
+/** The free cell on the row nearest to any of the given x positions (ties: the first given, then the right). */
+function nearestFree(xs: readonly number[], row: number, taken: ReadonlySet<string>): number {
+  for (let k = 0; ; k++) {
+    for (const x of xs) {
+      for (const at of k === 0 ? [x] : [x + k * PERSON_CELL_WIDTH, x - k * PERSON_CELL_WIDTH]) {
+        if (!taken.has(cellKey(at, row))) return at;
+      }
+    }
+  }
+}
+
+function anchorFor(doc: GenogramDocument, id: Id, boxes: Map<Id, PersonBox>): { x: number; row: number; outward?: number[] } | undefined {
   const index = indexDocument(doc);
   for (const p of index.partnershipsOf.get(id) ?? []) {
     const partner = boxes.get(partnerOf(p, id));
     if (partner) return { x: partner.x + PERSON_CELL_WIDTH, row: partner.row };
   }
-  for (const link of index.parentLinksOf.get(id) ?? []) {
+  // Siblings already placed: beside one of them, youngest (rightmost) first, where the layout puts the newest child.
+  const links = index.parentLinksOf.get(id) ?? [];
+  const siblings: PersonBox[] = [];
+  for (const link of links) {
+    for (const other of index.childLinksOf.get(link.parent) ?? []) {
+      const box = other.child === id ? undefined : boxes.get(other.child);
+      if (box && !siblings.includes(box)) siblings.push(box);
+    }
+  }
+  const row = siblings[0]?.row;
+  const onRow = siblings.filter((b) => b.row === row).sort((a, b) => b.x - a.x);
+  if (row !== undefined) return { x: onRow[0]!.x, row, outward: onRow.map((b) => b.x) };
+  for (const link of links) {
     const parent = boxes.get(link.parent);
-    if (parent) return { x: parent.x, row: parent.row + 1 };
+    if (parent) return { x: parent.x, row: parent.row + 1, outward: [parent.x] };
   }
   for (const link of index.childLinksOf.get(id) ?? []) {
     const child = boxes.get(link.child);

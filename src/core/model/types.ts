@@ -181,6 +181,12 @@ export interface Household {
   address?: string;
   /** Each entry is one period of membership; a person may appear more than once. */
   members: HouseholdMember[];
+  /**
+   * When the household began and ended (moved in together, split up): the period of every
+   * member who has no date of their own (read through memberPeriods).
+   */
+  from?: PartialDate;
+  to?: PartialDate;
   /** Drawn with a heavier outline (e.g. the subject child's household). */
   emphasised?: boolean;
 }

@@ -13,6 +13,7 @@ import type {
 } from '../model/types';
 import { publicationLabels } from './roleLabels';
 import { sensitiveWords, mentionsAny } from './sensitiveWords';
+import { memberPeriods } from '../households/memberPeriods';
 
 export interface AnonymiseOptions {
   /** Keep recorded ethnicity (off by default: it is a sensitive attribute). */
@@ -129,7 +130,8 @@ export function anonymiseWithIdMap(
     const out: Household = {
       id: ids('h', h.id),
       label,
-      members: h.members.map((m) => {
+      // The household's own dates are written into each member's period they stand in for.
+      members: memberPeriods(h).map((m) => {
         const member: Household['members'][number] = { person: ids('p', m.person) };
         withOptional(member, 'from', dated(m.from));
         withOptional(member, 'to', dated(m.to));

@@ -2,6 +2,7 @@ import { ageAt, sortKey, today } from '../dates/partialDate';
 import { relationsToSubject } from '../kinship/relationTo';
 import { indexDocument } from '../model/documentIndex';
 import type { GenogramDocument, Id, PartialDate } from '../model/types';
+import { memberPeriods } from '../households/memberPeriods';
 
 const ADULT_AGE = 18;
 
@@ -55,7 +56,7 @@ function partnerSince(doc: GenogramDocument, id: Id, parent: Id | undefined): nu
     .filter((p) => parent !== undefined && (p.a === parent || p.b === parent))
     .flatMap((p) => p.events.filter((e) => e.date).map((e) => sortKey(e.date!)));
   if (events.length) return Math.min(...events);
-  const periods = (index.householdsOf.get(id) ?? []).flatMap((h) => h.members.filter((m) => m.person === id && m.from).map((m) => sortKey(m.from!)));
+  const periods = (index.householdsOf.get(id) ?? []).flatMap((h) => memberPeriods(h).filter((m) => m.person === id && m.from).map((m) => sortKey(m.from!)));
   return periods.length ? Math.min(...periods) : Infinity;
 }
 

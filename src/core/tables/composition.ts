@@ -9,6 +9,7 @@ import type { Gender, GenogramDocument, Household, Id, PartialDate, Person } fro
 import { publishedHouseholdLabels } from '../publication/anonymise';
 import { publicationLabels } from '../publication/roleLabels';
 import { FAMILY_TABLE_COLUMNS, PUBLISHED_FAMILY_TABLE_COLUMNS, type FamilyTable, type FamilyTableRow } from './compositionTypes';
+import { memberPeriods } from '../households/memberPeriods';
 
 export type { FamilyTable } from './compositionTypes';
 export { familyTableToCsv, familyTableToHtml, familyTableToMarkdown, familyTableTitle } from './compositionFormats';
@@ -74,7 +75,7 @@ export function familyTable(doc: GenogramDocument, options: FamilyTableOptions =
   const when = (d: PartialDate) => (publication ? formatYear(d) : formatMonthYear(d));
   const place = (h: Household, person: Id, visiting: boolean): string => {
     const label = householdLabel.get(h.id) ?? h.label;
-    const period = h.members.find((m) => m.person === person && !!m.visiting === visiting && isMemberAt(m, at));
+    const period = memberPeriods(h).find((m) => m.person === person && !!m.visiting === visiting && isMemberAt(m, at));
     const since = period?.from ? ` (from ${when(period.from)})` : '';
     return visiting ? `Visiting ${label}${since}` : `${label}${since}`;
   };

@@ -29,6 +29,7 @@ import { formatDate, formatMonthYear } from '../../core/dates/partialDate';
 import { referenceDate } from '../../core/model/referenceDate';
 import { fileStemFor } from '../../platform/export/fileName';
 import { nearestInDirection, type Direction } from '../keyboard/spatialNavigation';
+import { focusPerson, focusedPersonId } from '../keyboard/focusMoves';
 import type { ActionContext } from './context';
 import { pickAndOpen, saveDocument } from './openFile';
 
@@ -155,21 +156,66 @@ function addChildOf(purpose: 'child' | 'pregnancy') {
   };
 }
 
-function moveSelection(direction: Direction, key: string): Action {
+const DIRECTION_WORDS: Record<Direction, string> = { left: 'to the left', right: 'to the right', up: 'above', down: 'below' };
+
+/**
+ * Arrow keys move from the focused person (the last selected) to the nearest one that way on
+ * the same row, or on the next row up or down; with Shift, that person is added to the selection.
+ */
+function moveSelection(direction: Direction, key: string, extend = false): Action {
   return {
-    id: `select-${direction}`,
-    label: `Select the nearest person ${direction === 'up' ? 'above' : direction === 'down' ? 'below' : `to the ${direction}`}`,
-    kbd: [key],
+    id: `${extend ? 'extend' : 'select'}-${direction}`,
+    label: extend ? `Add the nearest person ${DIRECTION_WORDS[direction]} to the selection` : `Select the nearest person ${DIRECTION_WORDS[direction]}`,
+    kbd: [extend ? `Shift+${key}` : key],
     group: 'selection',
     predicate: (ctx) => (shownBoxes(ctx)?.size ?? 0) > 0,
     perform: (ctx) => {
       const boxes = shownBoxes(ctx);
       if (!boxes) return;
-      const current = selectedPersons(ctx).at(-1);
+      const persons = selectedPersons(ctx);
+      const current = persons.at(-1);
       const next = nearestInDirection(boxes, current, direction);
-      if (next !== undefined) ctx.store.getState().select([next], 'replace');
+      if (next === undefined) return;
+      const state = ctx.store.getState();
+      if (extend && current !== undefined) state.select([...state.selection.filter((id) => id !== next), next], 'replace');
+      else state.select([next], 'replace');
     },
   };
+}
+
+/** Ctrl+arrow: the focus walks to the nearest person that way, the selection stays as it is. */
+function moveFocus(direction: Direction, key: string): Action {
+  return {
+    id: `focus-${direction}`,
+    label: `Move the focus to the nearest person ${DIRECTION_WORDS[direction]}, keeping the selection`,
+    kbd: [`Mod+${key}`],
+    group: 'selection',
+    predicate: (ctx) => (shownBoxes(ctx)?.size ?? 0) > 0,
+    perform: (ctx) => {
+      const boxes = shownBoxes(ctx);
+      if (!boxes) return;
+      const from = focusedPersonId() ?? selectedPersons(ctx).at(-1);
+      const next = nearestInDirection(boxes, from, direction);
+      if (next === undefined) return;
+      focusPerson(next, {
+        keepSelection: true,
+        bringIntoView: () => {
+          const view = ctx.view.getState();
+          view.set({ zoomTarget: [next], zoomRequest: view.zoomRequest + 1 });
+        },
+      });
+    },
+  };
+}
+
+/** Where the menu for the selection opens from the keyboard: beside the focused (or last selected) person. */
+function menuPoint(ctx: ActionContext): { x: number; y: number } {
+  if (typeof document === 'undefined') return { x: 0, y: 0 };
+  const id = ctx.store.getState().selection.at(-1);
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('.react-flow__node[data-id]') : null;
+  const node = focused ?? (id ? document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) : null);
+  const r = node?.getBoundingClientRect();
+  return r ? { x: r.right, y: r.top + r.height / 2 } : { x: window.innerWidth / 2, y: window.innerHeight / 3 };
 }
 
 export const ACTIONS: readonly Action[] = [
@@ -346,6 +392,36 @@ export const ACTIONS: readonly Action[] = [
   moveSelection('right', 'ArrowRight'),
   moveSelection('up', 'ArrowUp'),
   moveSelection('down', 'ArrowDown'),
+  moveSelection('left', 'ArrowLeft', true),
+  moveSelection('right', 'ArrowRight', true),
+  moveSelection('up', 'ArrowUp', true),
+  moveSelection('down', 'ArrowDown', true),
+  moveFocus('left', 'ArrowLeft'),
+  moveFocus('right', 'ArrowRight'),
+  moveFocus('up', 'ArrowUp'),
+  moveFocus('down', 'ArrowDown'),
+  {
+    id: 'toggle-focused',
+    label: 'Add the focused person to the selection, or take them out',
+    kbd: ['Space'],
+    group: 'selection',
+    predicate: () => focusedPersonId() !== undefined,
+    perform: (ctx) => {
+      const id = focusedPersonId();
+      if (id) ctx.store.getState().select([id], 'toggle');
+    },
+  },
+  {
+    id: 'context-menu',
+    label: 'Open the menu of commands for the selection',
+    kbd: ['Shift+F10', 'ContextMenu'],
+    group: 'selection',
+    predicate: (ctx) => ctx.store.getState().selection.length > 0,
+    perform: (ctx) => {
+      const { x, y } = menuPoint(ctx);
+      ctx.ui.getState().openContextMenu(x, y);
+    },
+  },
   {
     id: 'focus-inspector',
     label: 'Edit the selected item in the inspector',

@@ -31,6 +31,9 @@ export interface UiState {
   focusNameRequest: number;
   /** Bumped to focus the inspector's first field (Enter on the canvas). */
   focusInspectorRequest: number;
+  /** A household whose members are being picked on the figure: clicking a person adds (or removes) them. */
+  householdPick: Id | null;
+  setHouseholdPick(id: Id | null): void;
   openDialog(dialog: DialogRequest): void;
   closeDialog(): void;
   openContextMenu(x: number, y: number): void;
@@ -48,6 +51,8 @@ export function createUiStore() {
     notice: null,
     focusNameRequest: 0,
     focusInspectorRequest: 0,
+    householdPick: null,
+    setHouseholdPick: (householdPick) => set({ householdPick }),
     openDialog: (dialog) => set({ dialog, contextMenu: null }),
     closeDialog: () => set({ dialog: null }),
     openContextMenu: (x, y) => set({ contextMenu: { x, y } }),

@@ -30,7 +30,10 @@ export function Modal({
       root?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     return () => {
-      if (before && before.isConnected) before.focus();
+      // Focus goes back where it was, unless what the dialog did has put it somewhere (a new person's name field).
+      const now = document.activeElement;
+      const moved = now instanceof HTMLElement && now !== document.body && !root?.contains(now);
+      if (!moved && before && before.isConnected) before.focus();
     };
   }, []);
   const onKeyDown = (event: React.KeyboardEvent) => {

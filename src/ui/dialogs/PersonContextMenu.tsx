@@ -28,7 +28,7 @@ export function PersonContextMenu({ ctx, x, y, onClose }: { ctx: ActionContext; 
     <div
       ref={ref}
       role="menu"
-      aria-label="Person actions"
+      aria-label="Actions on the selection"
       className="authoring-menu"
       data-testid="person-context-menu"
       style={{ left: Math.min(x, window.innerWidth - 240), top: Math.min(y, window.innerHeight - items.length * 30 - 10) }}

@@ -10,8 +10,18 @@ import { ParentLinkEditor } from './ParentLinkEditor';
 import { PartnershipEditor } from './PartnershipEditor';
 import { PersonEditor } from './PersonEditor';
 import { RelationshipEditor } from './RelationshipEditor';
-import { findItem } from './selectedItem';
+import { findItem, type SelectedItem } from './selectedItem';
 import { useDocEdit } from './useDocEdit';
+
+/** Parent links only, of one kind, from the same parents: the links a sibling group on the figure selects. */
+function sameSibship(items: SelectedItem[]): boolean {
+  const links = items.flatMap((x) => (x.kind === 'parent-link' ? [x.item] : []));
+  if (links.length !== items.length) return false;
+  const parentsOf = new Map<string, Set<string>>();
+  for (const l of links) parentsOf.set(l.child, (parentsOf.get(l.child) ?? new Set()).add(l.parent));
+  const sets = [...parentsOf.values()].map((set) => [...set].sort().join('+'));
+  return new Set(sets).size === 1 && new Set(links.map((l) => l.kind)).size === 1;
+}
 
 const FIRST_FIELD = 'input:not([type="hidden"]), select, textarea';
 
@@ -40,6 +50,19 @@ export function Inspector() {
   let body: React.ReactNode;
   if (items.length === 0) {
     body = <DocumentSettingsEditor doc={doc} edit={edit} />;
+  } else if (items.length > 1 && sameSibship(items)) {
+    // A sibling group picked on the figure: each child's link to the parents.
+    const links = items.flatMap((x) => (x.kind === 'parent-link' ? [x.item] : []));
+    const parents = [...new Set(links.map((l) => l.parent))];
+    body = (
+      <Section title={`Sibling group of ${parents.map((id) => personName(doc, id)).join(' and ')}`}>
+        <div data-testid="sibling-group-editor">
+          {links.map((link) => (
+            <ParentLinkEditor key={link.id} doc={doc} link={link} edit={edit} />
+          ))}
+        </div>
+      </Section>
+    );
   } else if (items.length > 1) {
     body = (
       <Section title={`${items.length} selected`}>

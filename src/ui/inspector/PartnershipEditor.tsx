@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import {
   addPartnershipEvent,
   removePartnership,
@@ -31,6 +32,14 @@ export function PartnershipEditor({
   heading?: React.ReactNode;
 }) {
   const p = partnership;
+  const events = useRef<HTMLOListElement>(null);
+  const added = useRef(false);
+  // After "Add event", the cursor goes to the new event's date, which the author types next.
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    events.current?.querySelector<HTMLElement>('li:last-child input')?.focus();
+  }, [p.events.length]);
   const key = (field: string) => `partnership:${p.id}:${field}`;
   return (
     <div className="inspector__group" data-testid="partnership-editor">
@@ -47,7 +56,7 @@ export function PartnershipEditor({
         options={KIND_OPTIONS}
         onChange={(kind) => edit('Edit partnership', (d) => updatePartnership(d, p.id, { kind }), key('kind'))}
       />
-      <ol className="inspector__events" aria-label="Events of this partnership">
+      <ol ref={events} className="inspector__events" aria-label="Events of this partnership">
         {p.events.map((event, index) => (
           <li key={index} className="inspector__event" data-testid="partnership-event">
             <SelectField
@@ -74,6 +83,7 @@ export function PartnershipEditor({
         onClick={() => {
           const last = p.events[p.events.length - 1]?.type;
           const type: PartnershipEventType = !last ? 'married' : last === 'married' || last === 'cohabiting' || last === 'civil-partnership' ? 'separated' : 'ended';
+          added.current = true;
           edit('Add partnership event', (d) => addPartnershipEvent(d, p.id, { type }));
         }}
       >

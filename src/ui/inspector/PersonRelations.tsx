@@ -1,3 +1,4 @@
+import { memberPeriods } from '../../core/households/memberPeriods';
 import { formatDate } from '../../core/dates/partialDate';
 import { indexDocument, partnerOf } from '../../core/model/documentIndex';
 import type { Person } from '../../core/model/types';
@@ -70,7 +71,7 @@ export function PersonRelations({ person, edit }: { person: Person; edit: DocEdi
             {households.map((h) => (
               <li key={h.id}>
                 <ItemLink id={h.id}>{h.label || 'Household'}</ItemLink>
-                {h.members
+                {memberPeriods(h)
                   .filter((m) => m.person === person.id && (m.from || m.to))
                   .map((m, i) => (
                     <span key={i}>

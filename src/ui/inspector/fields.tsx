@@ -69,8 +69,11 @@ export function DateField({
   onChange,
   testId,
   commitOnBlur,
+  hint,
 }: {
   label: string;
+  /** A note under the field, e.g. where an empty date's meaning comes from. */
+  hint?: string | undefined;
   value: PartialDate | undefined;
   onChange: (value: PartialDate | undefined) => void;
   testId?: string;
@@ -105,7 +108,7 @@ export function DateField({
         placeholder="e.g. 1998, Mar 1998, 3/3/1998, c. 1998"
         data-testid={testId}
         aria-invalid={message ? true : undefined}
-        aria-describedby={message ? messageId : undefined}
+        aria-describedby={message ? messageId : hint ? `${messageId}-hint` : undefined}
         value={draft}
         onChange={(e) => {
           const text = e.target.value;
@@ -132,6 +135,10 @@ export function DateField({
       {message ? (
         <span id={messageId} className="inspector__message" role="alert">
           {message}
+        </span>
+      ) : hint ? (
+        <span id={`${messageId}-hint`} className="inspector__hint">
+          {hint}
         </span>
       ) : null}
     </div>

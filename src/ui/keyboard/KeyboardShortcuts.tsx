@@ -4,6 +4,13 @@ import { useActionContext } from '../actions/useActionContext';
 import { flushPendingEdits } from '../inspector/draftText';
 import { isMacPlatform } from './platform';
 import { actionForKey } from './shortcuts';
+import { focusPerson } from './focusMoves';
+import type { ActionContext } from '../actions/context';
+
+function zoomTo(ctx: ActionContext, ids: string[]): void {
+  const view = ctx.view.getState();
+  view.set({ zoomTarget: ids, zoomRequest: view.zoomRequest + 1 });
+}
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -17,24 +24,6 @@ function isTextField(target: EventTarget | null): boolean {
 function isActivationOfControl(event: KeyboardEvent): boolean {
   const t = event.target;
   return (event.key === 'Enter' || event.key === ' ') && t instanceof HTMLElement && !!t.closest('button, a, [role="menuitem"], summary');
-}
-
-/**
- * Keyboard focus follows the person chosen with the arrow keys, so a screen reader names them;
- * a person outside the visible canvas is brought into view.
- */
-function followSelection(id: string | undefined, bringIntoView: () => void): void {
-  if (!id) return;
-  requestAnimationFrame(() => {
-    const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-    const canvas = document.querySelector<HTMLElement>('.react-flow');
-    if (!node) return;
-    node.focus({ preventScroll: true });
-    if (!canvas) return;
-    const n = node.getBoundingClientRect();
-    const c = canvas.getBoundingClientRect();
-    if (n.left < c.left || n.right > c.right || n.top < c.top || n.bottom > c.bottom) bringIntoView();
-  });
 }
 
 /**
@@ -53,9 +42,12 @@ export function KeyboardShortcuts() {
       if (isActivationOfControl(event)) return;
       const target = event.target;
       // Escape leaves a side-panel field, so the next keys reach the canvas shortcuts again.
+      // The focus goes back to the selected person on the figure, where the arrow keys go on from.
       if (event.key === 'Escape' && target instanceof HTMLElement && target.closest('.inspector')) {
         event.preventDefault();
         target.blur();
+        const id = ctx.store.getState().selection.at(-1);
+        if (id) focusPerson(id, { keepSelection: true, bringIntoView: () => zoomTo(ctx, [id]) });
         return;
       }
       if (target instanceof HTMLElement && target.closest('[role="dialog"], [role="menu"]')) return;
@@ -72,10 +64,11 @@ export function KeyboardShortcuts() {
       flushPendingEdits();
       if (!action.predicate(ctx)) return;
       action.perform(ctx);
-      if (action.id.startsWith('select-')) followSelection(ctx.store.getState().selection[0], () => {
-        const view = ctx.view.getState();
-        view.set({ zoomTarget: ctx.store.getState().selection, zoomRequest: view.zoomRequest + 1 });
-      });
+      // Keyboard focus follows the person chosen with the arrow keys, so a screen reader names them.
+      if (action.id.startsWith('select-') || action.id.startsWith('extend-')) {
+        const id = ctx.store.getState().selection.at(-1);
+        if (id) focusPerson(id, { keepSelection: true, bringIntoView: () => zoomTo(ctx, [id]) });
+      }
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);

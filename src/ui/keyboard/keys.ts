@@ -23,7 +23,9 @@ const MODIFIERS = new Set(['mod', 'ctrl', 'shift', 'alt']);
 export function parseChord(text: string): Chord {
   // "+" itself may be the key ("Mod++"), so split on "+" only between parts.
   const parts = text.length > 1 && text.endsWith('++') ? [...text.slice(0, -2).split('+'), '+'] : text.split('+');
-  const key = parts[parts.length - 1];
+  const named = parts[parts.length - 1];
+  // "Space" names the space bar (a key written " " would not read in the table or the help).
+  const key = named === 'Space' ? ' ' : named;
   if (!key) throw new Error(`Shortcut "${text}" has no key`);
   const chord: Chord = { mod: false, ctrl: false, shift: false, alt: false, key: key.length === 1 ? key.toLowerCase() : key };
   for (const part of parts.slice(0, -1)) {
@@ -56,7 +58,7 @@ export function describeChord(text: string, isMac = false): string {
   if (chord.ctrl) parts.push('Ctrl');
   if (chord.alt) parts.push(isMac ? '⌥' : 'Alt');
   if (chord.shift) parts.push('Shift');
-  parts.push(chord.key.length === 1 ? chord.key.toUpperCase() : chord.key);
+  parts.push(chord.key === ' ' ? 'Space' : chord.key.length === 1 ? chord.key.toUpperCase() : chord.key);
   return parts.join('+');
 }
 

@@ -18,6 +18,9 @@ type Tab = (typeof TABS)[number]['id'];
 /** The right-hand panel: the selection's details, and the reviewer's panels. */
 export function SidePanel() {
   const [tab, setTab] = useState<Tab>('details');
+  // A tab the user pinned stays open whatever is selected; otherwise the panel follows the selection.
+  const [pinned, setPinned] = useState<Tab | null>(null);
+  const selection = useEditor((s) => s.selection);
   const publication = useView((s) => s.publication);
   const focusName = useUi((s) => s.focusNameRequest);
   const focusInspector = useUi((s) => s.focusInspectorRequest);
@@ -25,6 +28,10 @@ export function SidePanel() {
   useEffect(() => {
     if (focusName || focusInspector) setTab('details');
   }, [focusName, focusInspector]);
+  // Selecting a person or an object on the figure shows its inspector, unless a tab is pinned.
+  useEffect(() => {
+    if (selection.length > 0 && pinned === null) setTab('details');
+  }, [selection, pinned]);
   return (
     // The family table has nine columns: its tab gets a wider panel.
     <aside className={tab === 'household' || tab === 'chronology' ? 'sidepanel sidepanel--wide' : 'sidepanel'} aria-label="Side panel">
@@ -37,11 +44,24 @@ export function SidePanel() {
             aria-selected={tab === t.id}
             aria-controls={`tabpanel-${t.id}`}
             className={tab === t.id ? 'sidepanel__tab sidepanel__tab--active' : 'sidepanel__tab'}
-            onClick={() => setTab(t.id)}
+            onClick={() => {
+              setTab(t.id);
+              if (pinned !== null && pinned !== t.id) setPinned(t.id);
+            }}
           >
             {t.label}
           </button>
         ))}
+        <button
+          type="button"
+          className="sidepanel__pin"
+          aria-label="Pin this tab"
+          aria-pressed={pinned !== null}
+          title={pinned !== null ? 'The panel keeps this tab open: press to let it follow the selection again' : 'Keep this tab open when something is selected'}
+          onClick={() => setPinned((p) => (p === null ? tab : null))}
+        >
+          {pinned !== null ? 'Pinned' : 'Pin'}
+        </button>
       </div>
       <div className="sidepanel__body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'details' ? <DetailsTab publication={publication} /> : null}

@@ -80,3 +80,17 @@ describe('legend', () => {
     }
   });
 });
+
+describe('the subject of the review in the key', () => {
+  it('draws the outer square first, so its white fill lies under the inner square (a double outline, not a plain square)', async () => {
+    const { drawLegend } = await import('../../../src/core/drawing/legend');
+    const { primitiveBox } = await import('../../../src/core/drawing/bounds');
+    const key = drawLegend([{ key: 'subject', label: 'Subject of the review' }], '1 Jan 2020', 0, 0, 600);
+    const squares = key.items.filter((i) => i.mark === 'legend-sample:subject' && i.type !== 'text');
+    expect(squares).toHaveLength(2);
+    const [outer, inner] = squares.map((sq) => primitiveBox(sq));
+    expect(outer!.width).toBeGreaterThan(inner!.width);
+    // Both filled white: drawn in this order, the inner one stays visible inside the outer.
+    expect(squares.every((sq) => 'fill' in sq && sq.fill)).toBe(true);
+  });
+});

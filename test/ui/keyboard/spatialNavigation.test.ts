@@ -27,18 +27,23 @@ describe('arrow-key navigation', () => {
     expect(nearestInDirection(family, 'mum', 'down')).toBe('kid1');
     expect(nearestInDirection(family, 'kid2', 'up')).toBe('dad');
   });
-  it('never skips a generation, however far aside the next row\'s people stand', () => {
-    // The parents stand far to the right of the child; a grandparent stands straight above it.
+  it('never skips a generation: down goes to the next row, the person nearest sideways', () => {
+    // The mother stands far to the left; a great-grandchild lies straight below her, two rows down.
     const wide = boxes([
-      ['gp', 0, 0],
-      ['p1', 900, 190],
-      ['p2', 1020, 190],
-      ['kid', 0, 380],
+      ['mum', 0, 190],
+      ['kid', 900, 380],
+      ['grandkid', 0, 570],
     ]);
-    expect(nearestInDirection(wide, 'kid', 'up')).toBe('p1');
-    expect(nearestInDirection(wide, 'gp', 'down')).toBe('p1');
+    expect(nearestInDirection(wide, 'mum', 'down')).toBe('kid');
+    expect(nearestInDirection(wide, 'grandkid', 'up')).toBe('kid');
+    // Rows with nobody on them are passed over.
+    const gap = new Map([...wide].filter(([id]) => id !== 'kid'));
+    expect(nearestInDirection(gap, 'mum', 'down')).toBe('grandkid');
   });
-
+  it('left and right stay on the row', () => {
+    expect(nearestInDirection(family, 'gf', 'right')).toBeUndefined();
+    expect(nearestInDirection(family, 'dad', 'left')).toBe('mum');
+  });
   it('stops at the edge and starts top-left when nothing is selected', () => {
     expect(nearestInDirection(family, 'gm', 'left')).toBeUndefined();
     expect(nearestInDirection(family, undefined, 'down')).toBe('gm');

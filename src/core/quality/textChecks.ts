@@ -45,7 +45,8 @@ export function checkTexts(sp: SceneParts, textGrid: GridIndex, segmentGrid: Gri
       if (j <= i) return;
       const u = sp.texts[j]!;
       const o = rectOverlap(t.rect, u.rect);
-      if (o.x > TEXT_OVERLAP && o.y > TEXT_OVERLAP) textOverlaps.push({ texts: [ref(t), ref(u)], overlap: { x: round(o.x), y: round(o.y) } });
+      // Compared at a millionth of a unit: where the figure stands must not tip a tie (moved, 0.5 became 0.50000000001).
+      if (snap(o.x) > TEXT_OVERLAP && snap(o.y) > TEXT_OVERLAP) textOverlaps.push({ texts: [ref(t), ref(u)], overlap: { x: round(o.x), y: round(o.y) } });
     });
   });
 
@@ -68,6 +69,11 @@ export function checkTexts(sp: SceneParts, textGrid: GridIndex, segmentGrid: Gri
     });
   }
   return { textOverlaps, linesThroughText, ownLinesThroughText };
+}
+
+/** A length to a millionth of a unit, for comparisons that must not depend on floating-point noise. */
+function snap(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
 }
 
 function round(n: number): number {

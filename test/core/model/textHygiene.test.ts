@@ -21,7 +21,8 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** Every bidirectional control in `out` stands inside an isolate that opens at its start and closes at its end. */
 function onlyInsideIsolate(out: string): boolean {
   if (!BIDI.test(out)) return true;
-  if (!out.startsWith(FSI) || !out.endsWith(PDI)) return false;
+  // Any isolate opener will do (FSI, LRI or RLI): each is closed by the PDI.
+  if (!(out.startsWith(FSI) || out.startsWith('\u2066') || out.startsWith('\u2067')) || !out.endsWith(PDI)) return false;
   // The isolate opened first is closed only by the last character.
   let depth = 0;
   const chars = Array.from(out);

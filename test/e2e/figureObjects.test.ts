@@ -64,8 +64,14 @@ async function subjectSampleEdges(page: Page, legendGroup: string): Promise<numb
     const holder = new DOMParser().parseFromString(`<svg xmlns="http://www.w3.org/2000/svg">${groupMarkup}</svg>`, 'image/svg+xml');
     const label = [...holder.getElementsByTagName('text')].find((t) => t.textContent === 'Subject of the review');
     if (!label) return -1;
-    const cx = Number(label.getAttribute('x')) - 28;
+    // The sample: the squares on the label's line nearest left of it (the words start after the widest sample).
     const cy = Number(label.getAttribute('y')) - 4;
+    const squares = [...holder.getElementsByTagName('rect')]
+      .map((r) => ({ x: Number(r.getAttribute('x')), y: Number(r.getAttribute('y')), w: Number(r.getAttribute('width')), h: Number(r.getAttribute('height')) }))
+      .filter((r) => Math.abs(r.y + r.h / 2 - cy) < 2 && r.x + r.w < Number(label.getAttribute('x')));
+    if (!squares.length) return -2;
+    const nearest = squares.reduce((a, b) => (b.x + b.w > a.x + a.w ? b : a));
+    const cx = nearest.x + nearest.w / 2;
     const size = 32;
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size * 4}" height="${size * 4}" viewBox="${cx - size / 2} ${cy - size / 2} ${size} ${size}"><rect x="${cx - size}" y="${cy - size}" width="${2 * size}" height="${2 * size}" fill="#ffffff"/>${groupMarkup}</svg>`;
     const img = new Image();

@@ -241,7 +241,7 @@ describe('the view snapshot', () => {
     const hide = await page.addStyleTag({ content: '.react-flow__controls, .react-flow__panel, .canvas__status { visibility: hidden !important; }' });
     // The notice may sit over the canvas; it is not part of the view.
     await page.addStyleTag({ content: '[role="status"], [role="alert"], .notice, .toast { visibility: hidden !important; }' });
-    const screenshot = await page.locator('.react-flow').screenshot();
+    const screenshot = await page.locator('.canvas').screenshot();
     writeFileSync(join(RESULTS, 'view-snapshot.png'), snapshot);
     writeFileSync(join(RESULTS, 'view-screenshot.png'), screenshot);
     // The picture's bottom-left corner holds the date stamp where the screen has its zoom

@@ -7,9 +7,14 @@ import { copyPngToClipboard } from './clipboard';
 import { bytesToBlob, downloadBlob } from './download';
 import { FONT_FAMILY } from '../../core/metrics/figureSizes';
 
-/** The on-screen controls are not part of the picture. */
-function isControl(node: HTMLElement): boolean {
-  return node.classList?.contains('react-flow__controls') || node.classList?.contains('react-flow__panel') || node.classList?.contains('canvas__status');
+/**
+ * The on-screen controls are not part of the picture, nor the figure's invisible click targets
+ * (their transparent fill comes from a stylesheet, which html-to-image does not carry into
+ * SVG: they came out as black boxes over the partnership and household labels).
+ */
+function isLeftOut(node: Element): boolean {
+  const c = node.classList;
+  return !!c && (c.contains('react-flow__controls') || c.contains('react-flow__panel') || c.contains('canvas__status') || c.contains('object-targets'));
 }
 
 const PIXEL_RATIO = 2;
@@ -29,7 +34,7 @@ async function snapshot(element: HTMLElement, stamp: string | undefined): Promis
   const fontEmbedCSS = BUNDLED_FONT_FACES.map(
     (f) => `@font-face{font-family:"${f.family}";font-weight:${f.weight};src:url(data:font/ttf;base64,${f.dataBase64}) format("${f.format}");}`,
   ).join('');
-  const canvas = await toCanvas(element, { backgroundColor: '#ffffff', pixelRatio: PIXEL_RATIO, fontEmbedCSS, filter: (node) => !(node instanceof HTMLElement && isControl(node)) });
+  const canvas = await toCanvas(element, { backgroundColor: '#ffffff', pixelRatio: PIXEL_RATIO, fontEmbedCSS, filter: (node) => !(node instanceof Element && isLeftOut(node)) });
   if (stamp) drawStamp(canvas, stamp);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('The view could not be drawn as a picture.');

@@ -10,7 +10,7 @@ import { uiStore, type UiState } from './uiState';
 export function useActionContext(): ActionContext {
   const { store, view } = useTheEditor();
   return useMemo(
-    () => ({ store, view, ui: uiStore, files: createFileService(), clipboard: createClipboardService(() => document.querySelector<HTMLElement>('.react-flow')) }),
+    () => ({ store, view, ui: uiStore, files: createFileService(), clipboard: createClipboardService(() => document.querySelector<HTMLElement>('.canvas')) }),
     [store, view],
   );
 }

@@ -29,8 +29,9 @@ export function SidePanel() {
     if (focusName || focusInspector) setTab('details');
   }, [focusName, focusInspector]);
   // Selecting a person or an object on the figure shows its inspector, unless a tab is pinned.
+  // The chronology stays: it answers the selection itself (it filters to the selected people's events).
   useEffect(() => {
-    if (selection.length > 0 && pinned === null) setTab('details');
+    if (selection.length > 0 && pinned === null) setTab((t) => (t === 'chronology' ? t : 'details'));
   }, [selection, pinned]);
   return (
     // The family table has nine columns: its tab gets a wider panel.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { emptyDocument } from '../../src/core/model/emptyDocument';
 import type { Gender, GenogramDocument, Id, ParentLinkKind } from '../../src/core/model/types';
+import { seededRandom as random } from '../../src/core/example/seededRandom';
 
 // Families shaped like those of serious case reviews: a subject child; a mother with children
 // by one to three partners; a father with children by an earlier partner; grandparents on both
@@ -9,16 +10,6 @@ import type { Gender, GenogramDocument, Id, ParentLinkKind } from '../../src/cor
 // or kinship care, a lodger in the household. Up to about 60 persons. Built from a seed, so
 // a failure names the seed that rebuilds it.
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function reviewFamily(seed: number, maxPersons = 60): GenogramDocument {
   const rnd = random(seed);

@@ -2,21 +2,12 @@ import { writeCsv } from '../chronology/csv';
 import { otherForms } from '../chronology/shortForms';
 import { monthName } from '../dates/partialDate';
 import type { GenogramDocument, Person } from '../model/types';
+import { seededRandom as random } from './seededRandom';
 
 const SOURCES = ['Police', 'GP', 'Health visiting', "Children's social care", 'School', 'Housing', 'Probation', 'A&E'];
 const KINDS = ['Contact', 'Home visit', 'Child seen', 'Child not seen', 'Incident', 'Referral', 'Assessment', 'Strategy meeting', ''];
 const STRANGERS = ['Kevin Doyle', 'Shane Mulgrew', 'Tracey Bannerman'];
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every way a record may name the person: full name, given name, possessive, short form, initial with family name, family name. */
 export function mentionsOf(p: Person): string[] {

@@ -12,18 +12,8 @@ import {
   type Person,
 } from '../model/types';
 import { maxOf } from '../model/extremes';
+import { seededRandom as random } from './seededRandom';
 
-/** Small, fast, seedable generator (mulberry32), so the same seed gives the same family. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GIVEN_F = ['Ada', 'Beth', 'Cara', 'Dina', 'Edna', 'Faye', 'Gwen', 'Hana', 'Iris', 'Jade', 'Kate', 'Lena', 'Mia', 'Nora', 'Orla', 'Pia'];
 const GIVEN_M = ['Alan', 'Ben', 'Carl', 'Dev', 'Eli', 'Finn', 'Gus', 'Hal', 'Ivo', 'Jon', 'Kai', 'Leo', 'Max', 'Ned', 'Otto', 'Paul'];

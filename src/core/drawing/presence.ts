@@ -23,5 +23,11 @@ export function isDeadBy(p: Person, asAt: PartialDate): boolean {
 export function shownAge(p: Person, asAt: PartialDate): string | undefined {
   if (!p.birth || p.pregnancy) return undefined;
   if (isDeadBy(p, asAt)) return p.death ? formatAge(p.birth, p.death, 'short') : undefined;
+  // Someone born so long ago with no death recorded (an ancestor from a family-history file) is
+  // not 144 years old: the age would mislead, so none is shown.
+  if (asAt.year - p.birth.year > OLDEST_LIVING) return undefined;
   return formatAge(p.birth, asAt, 'short');
 }
+
+/** Older than this with no death recorded, a person's age is not shown (the oldest people recorded lived to about 122). */
+const OLDEST_LIVING = 115;

@@ -49,6 +49,12 @@ describe('person symbols', () => {
     for (const text of ['23m', '12w', '6d', '105']) expect(textWidth(text, TEXT_SIZE, 700)).toBeLessThan(30);
   });
 
+  it('shows no age for someone born over 115 years ago with no death recorded (an ancestor, not a 138-year-old)', () => {
+    const age = (birth: PartialDate) => marks(draw({ gender: 'male', birth }), 'age').map((t) => (t.type === 'text' ? t.text : ''));
+    expect(age({ year: 1882 })).toEqual([]);
+    expect(age({ year: 1906, month: 1, day: 1 })).toEqual(['114']);
+  });
+
   it('crosses out a person marked deceased without a date', () => {
     expect(marks(draw({ deceased: true }), 'deceased-cross')).toHaveLength(2);
   });

@@ -1,7 +1,7 @@
 import type { Id, PartialDate, Partnership } from '../model/types';
 import { partnershipStateAt, type PartnershipState } from '../model/partnershipState';
 import type { Primitive, SceneGroup } from './scene';
-import { makeGroup } from './bounds';
+import { makeGroup, primitiveBox } from './bounds';
 import { r } from './geometry';
 import { DASH_DOT, DASHED, DOTTED, INK, SMALL_TEXT, STROKE } from './style';
 import { SMALL_LINE } from '../metrics/figureSizes';
@@ -9,6 +9,7 @@ import { PARTNER_DROP, PARTNER_LEVELS, PARTNER_STEP } from '../metrics/figureSiz
 import type { PersonDrawing } from './personSymbol';
 import { coupleKey, type PartnerLinePlan } from '../layout/types';
 import { textWidth } from '../metrics/textMetrics';
+import { maxOf } from '../model/extremes';
 
 /** Where a couple's children hang from: a point on the partner line. */
 export interface CoupleAnchor {
@@ -186,6 +187,22 @@ function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used:
   return { group, anchor: { x: mid, y } };
 }
 
+/**
+ * How far the marks drawn beside a person's symbol reach on one side (a birth-order number on
+ * the left, badges on the right): the outer edge on the right side, the inner on the left, or
+ * the symbol's own edge when there are none.
+ */
+function sideMarks(p: PlacedPerson, side: 'left' | 'right'): number {
+  let edge = side === 'right' ? p.x + p.size : p.x;
+  for (const item of p.drawing.group.items) {
+    if (!('mark' in item) || (item.mark !== 'birth-order' && !item.mark?.startsWith('badge:'))) continue;
+    const box = primitiveBox(item);
+    if (side === 'right' && box.x >= p.x + p.size - 0.5) edge = Math.max(edge, box.x + box.width);
+    if (side === 'left' && box.x + box.width <= p.x + 0.5) edge = Math.min(edge, box.x);
+  }
+  return edge;
+}
+
 /** Clearance kept between a partnership label and any line beside it. */
 const LABEL_CLEARANCE = 4;
 
@@ -203,10 +220,17 @@ function partnershipLabels(span: Span, labels: string[], y: number, dropX: numbe
     type: 'text', x: r(x), y: r(ly), text: label, size: SMALL_TEXT, weight: 400, anchor, fill: INK, halo: true, mark: 'partnership-label',
   });
   if (span.level === 0) {
-    const gap = Math.max(40, bx - ax - left.size / 2 - right.size / 2 - 2 * LABEL_CLEARANCE);
+    // Between the partners' symbols and what is drawn beside them at that height (the right
+    // partner's birth-order number, the left one's badges), not merely between the symbols.
+    const lo = Math.max(ax + left.size / 2, sideMarks(left, 'right'));
+    const hi = Math.min(bx - right.size / 2, sideMarks(right, 'left'));
+    const gap = Math.max(40, hi - lo - 2 * LABEL_CLEARANCE);
     const joined = labels.join(' ');
     const lines = textWidth(joined, SMALL_TEXT) <= gap ? [joined] : labels;
-    return lines.map((label, i) => text((ax + bx) / 2, y - 4 - (lines.length - 1 - i) * (SMALL_TEXT + 1), label, 'middle'));
+    const widest = maxOf(lines.map((label) => textWidth(label, SMALL_TEXT)));
+    // Centred in the free stretch; where that is too narrow, centred between the partners as before.
+    const mid = widest + 2 * LABEL_CLEARANCE <= hi - lo ? (lo + hi) / 2 : (ax + bx) / 2;
+    return lines.map((label, i) => text(mid, y - 4 - (lines.length - 1 - i) * (SMALL_TEXT + 1), label, 'middle'));
   }
   // Stepped: on one line if it fits a stretch, else one label a line.
   const stops = [...verticals, dropX].filter((x) => x > ax + 0.5 && x < bx - 0.5).sort((p, q) => p - q);
@@ -219,7 +243,10 @@ function partnershipLabels(span: Span, labels: string[], y: number, dropX: numbe
     const fit = stretches.find(([x0, x1]) => x1 - x0 >= w);
     if (fit) return lines.map((label, i) => text(fit[0], bandY + i * SMALL_LINE, label, 'start'));
   }
-  return labels.map((label, i) => text(ax + left.size / 2 + 6, bandY + i * SMALL_LINE, label, 'start'));
+  // Nowhere with the clearance kept: in the middle of the widest stretch, so that what the
+  // dates lose is clearance and not a line drawn through them.
+  const widestStretch = stretches.reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a));
+  return labels.map((label, i) => text((widestStretch[0] + widestStretch[1]) / 2, bandY + i * SMALL_LINE, label, 'middle'));
 }
 
 /** The midpoint, moved into a gap between symbols when a symbol stands at the midpoint. */

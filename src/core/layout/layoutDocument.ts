@@ -5,6 +5,7 @@ import { analyseFamilies } from './layoutFamilies';
 import { assignGenerations } from './generations';
 import { buildOrderModel } from './order/orderModel';
 import { chooseOrder } from './order/chooseOrder';
+import { unitPositions } from './order/objective';
 import { planRows } from './plan';
 import { buildElkGraph, readElk, type ElkLike } from './placement/elkPlacement';
 import { ownPlacement } from './placement/ownPlacement';
@@ -68,7 +69,13 @@ export async function layoutDocument(doc: GenogramDocument, options: LayoutOptio
   }
   const order = chooseOrder(model, { rootUnit: subject >= 0 ? fam.docIndexOf.get(doc.persons[subject]!.id)! : 0, housemates });
   if (order.cost[0]! > 0) warnings.push(`${order.cost[0]} sibship fault(s) could not be avoided: some sibling bars overlap or a sibship stands apart.`);
-  const plan = planRows(doc, fam, model, order.solution);
+  // Who will carry a birth-order number follows from the order alone (places in the row), so
+  // the plan can make room for the numbers before anything is placed.
+  const pinnedOf = new Map(doc.persons.filter((p) => p.pinned).map((p) => [p.id, p.pinned!]));
+  const orderPos = unitPositions(model, order.solution);
+  const orderBoxes = new Map<Id, PersonBox>(model.personIds.map((id, u) => [id, { id, x: orderPos[u]!, y: 0, size: 0, row: model.rowOfUnit[u]! }]));
+  const numbered = new Set([...markBrokenBirthOrder(fam, orderBoxes, ranksOf(fam, model), pinnedOf).keys()].map((id) => fam.docIndexOf.get(id)!));
+  const plan = planRows(doc, fam, model, order.solution, numbered);
 
   let placed: PlacedRows | undefined;
   const wantElk = (options.engine ?? (doc.settings.layoutEngine === 'standard' ? 'own' : 'elk')) === 'elk';
@@ -92,7 +99,6 @@ export async function layoutDocument(doc: GenogramDocument, options: LayoutOptio
 
   const boxes = new Map<Id, PersonBox>();
   const pinned = new Set<Id>();
-  const pinnedOf = new Map(doc.persons.filter((p) => p.pinned).map((p) => [p.id, p.pinned!]));
   const rowY = model.personCount ? placement.rowTop.map((y) => y + YEARS_ABOVE) : [];
   model.personIds.forEach((id, u) => {
     const row = plan.unitRow[u]!;

@@ -59,7 +59,14 @@ export interface LayoutPlan {
  * room each person needs (badges or a due date widen a cell), the partner lines of every
  * block with their steps, and the point each family's lines leave from.
  */
-export function planRows(doc: GenogramDocument, fam: LayoutFamilies, model: OrderModel, solution: OrderSolution): LayoutPlan {
+export function planRows(
+  doc: GenogramDocument,
+  fam: LayoutFamilies,
+  model: OrderModel,
+  solution: OrderSolution,
+  /** Units that will carry a birth-order number (drawn left of the symbol). */
+  numbered: ReadonlySet<number> = new Set(),
+): LayoutPlan {
   const persons = new Map<Id, Person>();
   for (const p of doc.persons) if (!persons.has(p.id)) persons.set(p.id, p);
   const pos = unitPositions(model, solution);
@@ -91,6 +98,7 @@ export function planRows(doc: GenogramDocument, fam: LayoutFamilies, model: Orde
   );
 
   makeRoomForLabels(doc, model, rows, unitCentre);
+  makeRoomForBirthOrder(fam, model, rows, unitCentre, numbered);
   spreadForChildren(model, rows, unitEntry, unitCentre);
 
   // Partner lines, block by block.
@@ -116,20 +124,26 @@ export function planRows(doc: GenogramDocument, fam: LayoutFamilies, model: Orde
     // Neighbours take the line under the symbols; a line passing others steps down, lines that overlap on separate steps.
     list.sort((p, q) => p.hi - p.lo - (q.hi - q.lo) || p.lo - q.lo);
     const taken: { lo: number; hi: number; level: number }[] = [];
+    const drops: number[] = [];
     for (const { c, lo, hi } of list) {
       let level = hi - lo > 1 ? 1 : 0;
       while (level < PARTNER_LEVELS - 1 && taken.some((t) => t.level === level && t.lo < hi && lo < t.hi)) level++;
       taken.push({ lo, hi, level });
       const mid = (entry.centres[lo]! + entry.centres[hi]!) / 2;
       // A symbol standing at the middle: the line leaves from the gap beside it nearer the middle.
-      let dropOffset = mid;
+      let candidates = [mid];
       for (let k = lo + 1; k < hi; k++) {
         if (Math.abs(entry.centres[k]! - mid) < SYMBOL_SIZE) {
           const left = (entry.centres[k - 1]! + entry.centres[k]!) / 2;
           const right = (entry.centres[k]! + entry.centres[k + 1]!) / 2;
-          dropOffset = Math.abs(left - mid) <= Math.abs(right - mid) ? left : right;
+          candidates = Math.abs(left - mid) <= Math.abs(right - mid) ? [left, right] : [right, left];
         }
       }
+      // Two couples of one person whose lines would leave from one point would share one line
+      // down (it reads as one family): the later one takes the other gap, or steps aside.
+      const clear = (x: number) => drops.every((d) => Math.abs(d - x) >= DROPS_APART);
+      const dropOffset = candidates.find(clear) ?? [candidates[0]! + DROPS_APART, candidates[0]! - DROPS_APART].find(clear) ?? candidates[0]!;
+      drops.push(dropOffset);
       const couple: PlanCouple = { key: coupleKey(c.a, c.b), a: c.a, b: c.b, row, entry: e, level, dropOffset };
       couples.push(couple);
       coupleAt.set(couple.key, couple);
@@ -151,7 +165,10 @@ export function planRows(doc: GenogramDocument, fam: LayoutFamilies, model: Orde
     const labels = (partnershipsOf.get(c.key) ?? []).flatMap((p) => partnershipStateAt(p, FAR_FUTURE).labels);
     if (!labels.length) continue;
     const entry = rows[c.row]![c.entry]!;
-    const stops = [...entry.centres, ...couples.filter((o) => o.row === c.row && o.entry === c.entry).map((o) => o.dropOffset)].sort((p, q) => p - q);
+    // The dates stand under the couple's own line (drawing/partnerLines.ts): stretches between its two partners only.
+    const ends = [unitCentre[unitOf.get(c.a)!]!, unitCentre[unitOf.get(c.b)!]!].sort((p, q) => p - q) as [number, number];
+    const inside = (x: number) => x >= ends[0] && x <= ends[1];
+    const stops = [...entry.centres, ...couples.filter((o) => o.row === c.row && o.entry === c.entry).map((o) => o.dropOffset)].filter(inside).sort((p, q) => p - q);
     let widest = 0;
     for (let i = 0; i + 1 < stops.length; i++) widest = Math.max(widest, stops[i + 1]! - stops[i]! - 12);
     bandLines[c.row] = Math.max(bandLines[c.row]!, textWidth(labels.join(' '), SMALL_TEXT) <= widest ? 1 : labels.length);
@@ -193,6 +210,35 @@ function isPartner(fam: LayoutFamilies, a: Id | undefined, b: Id): boolean {
   if (a === undefined) return false;
   return (fam.couplesOf.get(b) ?? []).some((c) => c.a === a || c.b === a);
 }
+
+/**
+ * A partner whose birth-order number stands between them and the partner on their left: the
+ * two stand far enough apart for the number and the partnership's dates ("m. 2005") side by
+ * side, instead of the dates printed over the number.
+ */
+function makeRoomForBirthOrder(fam: LayoutFamilies, model: OrderModel, rows: PlanEntry[][], unitCentre: Float64Array, numbered: ReadonlySet<number>): void {
+  if (!numbered.size) return;
+  const need = SYMBOL_SIZE + BIRTH_ORDER_REACH + textWidth('m. 0000', SMALL_TEXT) + 2 * PARTNER_LABEL_CLEARANCE;
+  for (const entries of rows) {
+    for (const entry of entries) {
+      for (let j = 0; j + 1 < entry.units.length; j++) {
+        const b = entry.units[j + 1]!;
+        if (!numbered.has(b)) continue;
+        if (!isPartner(fam, model.personIds[entry.units[j]!], model.personIds[b]!)) continue;
+        const extra = need - (entry.centres[j + 1]! - entry.centres[j]!);
+        if (extra > 0) widenEntry(entry, j, extra, unitCentre);
+      }
+    }
+  }
+}
+
+/** Least distance between two couples' lines down from one partner block (a quarter of a symbol, as between bars). */
+const DROPS_APART = SYMBOL_SIZE / 4;
+
+/** How far a birth-order number reaches left of its symbol (drawing/personSymbol.ts: a circle of radius 9.5, 12 from the edge, and a little air). */
+const BIRTH_ORDER_REACH = 26;
+/** Room either side of a partnership's dates (drawing/partnerLines.ts keeps 4). */
+const PARTNER_LABEL_CLEARANCE = 4;
 
 /**
  * Partners side by side with a labelled line between them (domestic abuse, most often) stand

@@ -5,7 +5,7 @@
 //   Parts. One SceneGroup is one part: a person, a partnership, a sibship's children group, a
 //     relationship line. Only items of different parts are counted against each other, so two
 //     partner lines of one person to two partners are two parts and count.
-//   Excluded. Groups of kind 'household' (outlines and their labels) are left out of every count.
+//   Excluded. Groups of kind 'household': their outlines are left out of every count, their labels are texts.
 //     Groups of kind 'legend', 'title' and 'caption' are left out too, but each figure item (a
 //     symbol, a text, a connector line) overlapping one of their boxes is a "legend clash".
 //   Symbols. In a person group, the symbol is its outermost named outline ('subject-outline',

@@ -72,7 +72,7 @@ export interface SceneParts {
   texts: TextItem[];
   /** Strokes and shapes in connector parts that are marks, not lines (slashes, arrowheads, ticks). */
   marks: number;
-  /** Household outlines and labels left out of every count. */
+  /** Household outlines, left out of every count (their labels are counted as texts). */
   households: number;
   blocks: AnnotationBlock[];
   /** Box of everything checked (people, connectors and their texts); undefined for an empty figure. */
@@ -106,6 +106,13 @@ export function sceneParts(scene: Scene): SceneParts {
     }
     if (EXCLUDED_KINDS.has(group.kind)) {
       out.households++;
+      // The outline is left out (dotted, drawn round people by design), its label is not: a
+      // line through an address or a label over a name is as unreadable as any other.
+      const part = out.parts.length;
+      out.parts.push({ key: group.key, kind: group.kind });
+      for (const item of group.items) {
+        if (item.type === 'text' && item.text.trim()) out.texts.push({ part, mark: item.mark ?? 'text', text: item.text, size: item.size, rect: textInkRect(item), insideSymbol: false });
+      }
       continue;
     }
     if (ANNOTATION_KINDS.has(group.kind)) {

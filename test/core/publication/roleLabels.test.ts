@@ -50,6 +50,12 @@ describe('publicationLabels', () => {
     });
   });
 
+  it('names the partner of someone outside the family as an adult, as it names that person', () => {
+    const doc = new Family().person('c', 'female', { subject: true }).person('mum', 'female').person('stranger', 'male')
+      .person('strangerPartner', 'female', { significantOther: { role: 'partner', of: 'stranger' } }).child(['mum'], 'c').doc;
+    expect(Object.fromEntries(publicationLabels(doc, y(2023)))).toEqual({ c: 'Child A', mum: 'Mother', stranger: 'Adult 1', strangerPartner: 'Adult 2' });
+  });
+
   it('labels pregnancies and losses by what they are', () => {
     const doc = new Family().person('c', 'female', { subject: true }).person('m', 'female')
       .person('loss1', 'unknown', { pregnancy: { outcome: 'miscarriage' } }).person('loss2', 'unknown', { pregnancy: { outcome: 'stillbirth' } })

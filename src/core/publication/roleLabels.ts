@@ -21,7 +21,7 @@ export function letterFor(index: number): string {
   return letters;
 }
 
-const PARTNER = /^((?:birth |adoptive )?(?:mother|father|parent))'s (?:former |later |late |separated )?(?:partner|husband|wife|spouse|civil partner)$/;
+const PARTNER = /^((?:birth |adoptive )?(?:mother|father|parent))'s (?:former |ex-|later |late |separated )?(?:partner|husband|wife|spouse|civil partner)$/;
 
 /**
  * The role a relation term becomes in a published figure, in full words ("Maternal

@@ -70,6 +70,20 @@ describe('a review family from GEDCOM, read as a reviewer', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('a service that writes "ex-" chooses it once, in the document settings, and every term follows', async () => {
+    const { page } = app;
+    const choice = page.getByTestId('ended-partner-word');
+    await choice.selectOption('ex');
+    await clickPerson(page, 'Gary Price');
+    const panel = page.getByTestId('relation-to-subject').locator('dd').first();
+    await panel.filter({ hasText: "mother's ex-husband" }).waitFor();
+    await page.keyboard.press('Escape');
+    await choice.selectOption('former');
+    await clickPerson(page, 'Gary Price');
+    await panel.filter({ hasText: "mother's former husband" }).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
   it('the family table answers who lived with the child on the date, and how each is related to her', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: 'Family table' }).click();

@@ -171,6 +171,12 @@ describe('runExport --format table', () => {
     expect(html).toContain('<caption>Family table as at Mar 2024</caption>');
   });
 
+  it('a subject given by the GEDCOM file\'s own xref, as a user reading the file would give it', async () => {
+    const byXref = await output([review, '--format', 'table', '--subject', '@I3@', '--as-at', '2024-03-01']);
+    expect(byXref).toEqual(await output([review, '--format', 'table', '--subject', 'Amy Carter', '--as-at', '2024-03-01']));
+    expect(await run([review, '--format', 'table', '--subject', '@I99@'])).toEqual({ ok: false, message: '--subject "@I99@": nobody of that name or id is in the file.' });
+  });
+
   it('a subject not in the file, or named twice, is refused by name; with no subject at all, it says how to give one', async () => {
     expect(await run([review, '--format', 'table', '--subject', 'Zoe Nobody'])).toEqual({ ok: false, message: '--subject "Zoe Nobody": nobody of that name or id is in the file.' });
     expect(await run([review, '--format', 'table'])).toEqual({ ok: false, message: 'No subject child is marked in the file: give one with --subject "NAME" (or an id).' });

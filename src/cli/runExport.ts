@@ -43,14 +43,14 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array, chronologyB
   const subject = args.format === 'table' || args.format === 'docx' || args.format === 'description' || args.subject !== undefined ? findSubject(doc, args.subject) : undefined;
   if (subject && !subject.ok && (args.format === 'table' || args.subject !== undefined)) return subject;
   const subjectId = subject?.ok ? subject.id : undefined;
+  // The chosen child is a subject, so the figure draws them as one and roles ("Mother", "Child A") are given from them.
+  if (subjectId) doc = { ...doc, persons: doc.persons.map((p) => (p.id === subjectId && !p.subject ? { ...p, subject: true } : p)) };
   if (args.format === 'description') {
     return { ok: true, output: descriptionText(describeFamily(doc, { publication: args.publication, ...(subjectId ? { subject: subjectId } : {}) })), notes };
   }
   if (subject && args.format === 'table') {
     if (!subject.ok) return subject;
-    // The chosen child is a subject, so roles ("Mother", "Child A") are given from them.
-    const marked = { ...doc, persons: doc.persons.map((p) => (p.id === subject.id && !p.subject ? { ...p, subject: true } : p)) };
-    const table = familyTable(marked, { asAt: referenceDate(doc), subject: subject.id, publication: args.publication });
+    const table = familyTable(doc, { asAt: referenceDate(doc), subject: subject.id, publication: args.publication });
     const write = args.table === 'csv' ? familyTableToCsv : args.table === 'html' ? familyTableToHtml : familyTableToMarkdown;
     return { ok: true, output: write(table), notes };
   }

@@ -171,6 +171,14 @@ describe('runExport --format table', () => {
     expect(html).toContain('<caption>Family table as at Mar 2024</caption>');
   });
 
+  it('--subject marks the child on a published figure, so it is labelled by roles from them, whole', async () => {
+    const svg = (await output([review, '--format', 'svg', '--subject', 'Amy Carter', '--as-at', '2024-03-01', '--publication'])) as string;
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    for (const label of ['Child A', 'Mother', 'Father', 'Sibling 1', 'Maternal', 'great-', 'grandmother', "great-aunt's", 'Subject of the review']) expect(texts).toContain(label);
+    expect(texts.filter((t) => /^Adult \d+$/.test(t!))).toEqual([]);
+    expect(texts.filter((t) => t!.includes('…'))).toEqual([]);
+  });
+
   it('a subject given by the GEDCOM file\'s own xref, as a user reading the file would give it', async () => {
     const byXref = await output([review, '--format', 'table', '--subject', '@I3@', '--as-at', '2024-03-01']);
     expect(byXref).toEqual(await output([review, '--format', 'table', '--subject', 'Amy Carter', '--as-at', '2024-03-01']));

@@ -3,8 +3,8 @@ import type { PartialDate } from '../core/model/types';
 
 export type ExportFormat = 'svg' | 'png' | 'json' | 'gedcom' | 'layout' | 'table' | 'docx' | 'description' | 'chronology';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'json', 'gedcom', 'layout', 'table', 'docx', 'description', 'chronology'];
-/** The formats that speak of a subject child (relationships, roles, the description). */
-const SUBJECT_FORMATS: readonly ExportFormat[] = ['table', 'docx', 'description', 'svg'];
+/** The formats that speak of a subject child (relationships, roles, the description) or draw one (a figure's labels and double outline). */
+const SUBJECT_FORMATS: readonly ExportFormat[] = ['table', 'docx', 'description', 'svg', 'png'];
 
 /** How the family table (--format table) is written. */
 export type TableFormat = 'csv' | 'markdown' | 'html';
@@ -33,7 +33,7 @@ export interface ExportArgs {
   dpi: number;
   title?: string;
   caption?: string;
-  /** Table, docx, description and SVG: the subject child, by name or id (default: the first marked subject). */
+  /** Table, docx, description, SVG and PNG: the subject child, by name, id or GEDCOM xref (default: the first marked subject). */
   subject?: string;
   /** Table only: csv, markdown or html (default: from the --out extension, else markdown). */
   table?: TableFormat;
@@ -44,7 +44,7 @@ export interface ExportArgs {
 export const USAGE = `Usage: npm run export -- FILE.(genogram.json|ged) --format svg|png|json|gedcom|layout|table|docx|description|chronology
          [--publication] [--as-at DATE] [--out PATH|-] [--width-cm CM] [--dpi 300]
          [--title TEXT] [--caption TEXT]
-       table, docx, description, svg: [--subject "NAME" or id]
+       table, docx, description, svg, png: [--subject "NAME", id or @XREF@]
        table: [--table csv|markdown|html]
        any format: [--chronology EVENTS.csv] (merged into the document; --format chronology writes the merged chronology as CSV)`;
 

@@ -43,14 +43,14 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array, chronologyB
   const subject = args.format === 'table' || args.format === 'docx' || args.format === 'description' || args.subject !== undefined ? findSubject(doc, args.subject) : undefined;
   if (subject && !subject.ok && (args.format === 'table' || args.subject !== undefined)) return subject;
   const subjectId = subject?.ok ? subject.id : undefined;
+  // The chosen child is a subject, so the figure draws them as one and roles ("Mother", "Child A") are given from them.
+  if (subjectId) doc = { ...doc, persons: doc.persons.map((p) => (p.id === subjectId && !p.subject ? { ...p, subject: true } : p)) };
   if (args.format === 'description') {
     return { ok: true, output: descriptionText(describeFamily(doc, { publication: args.publication, ...(subjectId ? { subject: subjectId } : {}) })), notes };
   }
   if (subject && args.format === 'table') {
     if (!subject.ok) return subject;
-    // The chosen child is a subject, so roles ("Mother", "Child A") are given from them.
-    const marked = { ...doc, persons: doc.persons.map((p) => (p.id === subject.id && !p.subject ? { ...p, subject: true } : p)) };
-    const table = familyTable(marked, { asAt: referenceDate(doc), subject: subject.id, publication: args.publication });
+    const table = familyTable(doc, { asAt: referenceDate(doc), subject: subject.id, publication: args.publication });
     const write = args.table === 'csv' ? familyTableToCsv : args.table === 'html' ? familyTableToHtml : familyTableToMarkdown;
     return { ok: true, output: write(table), notes };
   }
@@ -98,7 +98,7 @@ export async function runExport(args: ExportArgs, bytes: Uint8Array, chronologyB
 }
 
 /**
- * The subject child for a table: by id, else by name (the whole name, or the label, case and
+ * The subject child for a table: by id (or a GEDCOM file's xref, "@I12@"), else by name (the whole name, or the label, case and
  * spacing ignored); without one, the first marked subject. Every mistake is named.
  */
 export function findSubject(doc: GenogramDocument, wanted: string | undefined): { ok: true; id: Id } | { ok: false; message: string } {
@@ -106,7 +106,10 @@ export function findSubject(doc: GenogramDocument, wanted: string | undefined): 
     const first = doc.persons.find((p) => p.subject);
     return first ? { ok: true, id: first.id } : { ok: false, message: 'No subject child is marked in the file: give one with --subject "NAME" (or an id).' };
   }
-  const byId = doc.persons.find((p) => p.id === wanted);
+  // A GEDCOM file's own xref ("@I12@") names the person the import made of it ("p_I12").
+  const xref = /^@([^@]+)@$/.exec(wanted.trim());
+  const id = xref ? `p_${xref[1]!.replace(/[^A-Za-z0-9]/g, '') || 'x'}` : wanted;
+  const byId = doc.persons.find((p) => p.id === id);
   if (byId) return { ok: true, id: byId.id };
   const norm = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
   const matches = doc.persons.filter((p) => norm(displayName(p)) === norm(wanted) || norm([p.givenNames, p.familyName].filter(Boolean).join(' ')) === norm(wanted));

@@ -15,7 +15,7 @@ describe('parseExportArgs', () => {
     [['a.ged'], /No --format/],
     [['a.ged', '--format', 'pdf'], /--format must be one of svg, png, json, gedcom, layout, table, docx, description, chronology \(got "pdf"\)/],
     [['a.ged', '--format', 'table', '--table', 'xlsx'], /--table must be one of csv, markdown, html/],
-    [['a.ged', '--format', 'png', '--subject', 'Amy'], /--subject goes with --format table, docx, description, svg \(got --format png\)/],
+    [['a.ged', '--format', 'json', '--subject', 'Amy'], /--subject goes with --format table, docx, description, svg, png \(got --format json\)/],
     [['a.ged', '--format', 'svg', '--table', 'csv'], /--table goes with --format table/],
     [['a.ged', '--format', 'table', '--subject', ' '], /--subject needs the subject child's name or id/],
     [['a.txt', '--format', 'svg'], /must be a .genogram.json or .ged file/],
@@ -47,6 +47,8 @@ describe('parseExportArgs', () => {
     expect(defaultOutPath('dir/fam.genogram.json', 'docx', true)).toBe('dir/fam.publication.docx');
     expect(defaultOutPath('dir/fam.ged', 'description', false)).toBe('dir/fam.description.txt');
     expect(parsed(['f.ged', '--format', 'docx', '--subject', 'Amy Carter'])).toMatchObject({ format: 'docx', subject: 'Amy Carter' });
+    // A published figure is labelled by roles from the subject, so the figure formats take one too.
+    expect(parsed(['f.ged', '--format', 'png', '--subject', '@I3@', '--publication'])).toMatchObject({ format: 'png', subject: '@I3@' });
     expect(parsed(['f.ged', '--format', 'description', '--publication'])).toMatchObject({ format: 'description', publication: true });
   });
 

@@ -171,6 +171,20 @@ describe('runExport --format table', () => {
     expect(html).toContain('<caption>Family table as at Mar 2024</caption>');
   });
 
+  it('--subject marks the child on a published figure, so it is labelled by roles from them, whole', async () => {
+    const svg = (await output([review, '--format', 'svg', '--subject', 'Amy Carter', '--as-at', '2024-03-01', '--publication'])) as string;
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    for (const label of ['Child A', 'Mother', 'Father', 'Sibling 1', 'Maternal', 'great-', 'grandmother', "great-aunt's", 'Subject of the review']) expect(texts).toContain(label);
+    expect(texts.filter((t) => /^Adult \d+$/.test(t!))).toEqual([]);
+    expect(texts.filter((t) => t!.includes('…'))).toEqual([]);
+  });
+
+  it('a subject given by the GEDCOM file\'s own xref, as a user reading the file would give it', async () => {
+    const byXref = await output([review, '--format', 'table', '--subject', '@I3@', '--as-at', '2024-03-01']);
+    expect(byXref).toEqual(await output([review, '--format', 'table', '--subject', 'Amy Carter', '--as-at', '2024-03-01']));
+    expect(await run([review, '--format', 'table', '--subject', '@I99@'])).toEqual({ ok: false, message: '--subject "@I99@": nobody of that name or id is in the file.' });
+  });
+
   it('a subject not in the file, or named twice, is refused by name; with no subject at all, it says how to give one', async () => {
     expect(await run([review, '--format', 'table', '--subject', 'Zoe Nobody'])).toEqual({ ok: false, message: '--subject "Zoe Nobody": nobody of that name or id is in the file.' });
     expect(await run([review, '--format', 'table'])).toEqual({ ok: false, message: 'No subject child is marked in the file: give one with --subject "NAME" (or an id).' });

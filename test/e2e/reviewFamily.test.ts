@@ -70,6 +70,20 @@ describe('a review family from GEDCOM, read as a reviewer', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('a service that writes "ex-" chooses it once, in the document settings, and every term follows', async () => {
+    const { page } = app;
+    const choice = page.getByTestId('ended-partner-word');
+    await choice.selectOption('ex');
+    await clickPerson(page, 'Gary Price');
+    const panel = page.getByTestId('relation-to-subject').locator('dd').first();
+    await panel.filter({ hasText: "mother's ex-husband" }).waitFor();
+    await page.keyboard.press('Escape');
+    await choice.selectOption('former');
+    await clickPerson(page, 'Gary Price');
+    await panel.filter({ hasText: "mother's former husband" }).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
   it('the family table answers who lived with the child on the date, and how each is related to her', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: 'Family table' }).click();
@@ -101,6 +115,27 @@ describe('a review family from GEDCOM, read as a reviewer', () => {
     expect(await page.locator('[data-testid="check-finding"][data-check="household-without-adult"]').count()).toBe(0);
     const subject = page.locator('[data-testid="check-finding"][data-check="equality-data"]').first();
     expect(await subject.textContent()).toMatch(/Ethnicity and disability not entered for Amy Carter/);
+  });
+
+  it('an adult outside the family: a role set in the inspector reaches the figure, the relationship panel and the checks', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await clickPerson(page, 'Gary Price');
+    await page.getByTestId('significant-other-role').selectOption('lodger');
+    const panel = page.getByTestId('relation-to-subject').locator('dd').first();
+    await panel.filter({ hasText: "mother's former husband; lodger" }).waitFor();
+    // The figure carries the role as his second line.
+    await page.waitForFunction(() => document.querySelector('[data-testid="scene-svg"] g[data-key="person:p_I7"]')?.textContent?.includes('Lodger'), undefined, { timeout: 10_000 });
+    // Nobody entered his date of birth or ethnicity: the check says so, in those words, and picks him out.
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Checks' }).click();
+    const finding = page.locator('[data-testid="check-finding"][data-check="significant-other-details"]');
+    await finding.waitFor();
+    expect(await finding.textContent()).toContain('Date of birth and ethnicity not entered for Gary Price (an adult outside the family).');
+    await finding.click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="person-node"].person-node--selected').length > 0, undefined, { timeout: 5_000 });
+    expect(await page.locator('[data-testid="person-node"].person-node--selected').getAttribute('aria-label')).toBe('Gary Price');
+    await page.keyboard.press('Escape');
   });
 
   it('raised no errors in the page', () => {

@@ -1,7 +1,7 @@
 import { indexDocument } from '../model/documentIndex';
 import type { Id } from '../model/types';
 import type { Check, Finding } from './finding';
-import { finding, nameOf } from './finding';
+import { finding, missingDetails, nameOf } from './finding';
 
 /**
  * Ethnicity and disability not entered, or not recorded, for a subject child or a parent of one (birth or
@@ -31,8 +31,7 @@ export const equalityData: Check = (doc) => {
     if (!p.disability) notEntered.push('disability');
     else if (p.disability.status === 'not-recorded') notRecorded.push('disability');
     if (notEntered.length + notRecorded.length === 0) continue;
-    const parts = [notEntered.length ? `${notEntered.join(' and ')} not entered` : '', notRecorded.length ? `${notRecorded.join(' and ')} not recorded` : ''].filter(Boolean);
-    out.push(finding('equality-data', 'warning', `${parts.join(' and ')} for ${nameOf(doc, id)} (${role}).`.replace(/^./, (c) => c.toUpperCase()), [id]));
+    out.push(finding('equality-data', 'warning', `${missingDetails(notEntered, notRecorded)} for ${nameOf(doc, id)} (${role}).`, [id]));
   }
   return out;
 };

@@ -45,6 +45,16 @@ export function listNames(names: string[]): string {
 }
 
 /**
+ * "Date of birth and ethnicity not entered and disability not recorded": what nobody filled in
+ * told apart from what the records say is not known, as the inspector and the tables tell them.
+ * Capitalised, to open a message; empty when nothing is missing.
+ */
+export function missingDetails(notEntered: string[], notRecorded: string[]): string {
+  const parts = [notEntered.length ? `${listNames(notEntered)} not entered` : '', notRecorded.length ? `${listNames(notRecorded)} not recorded` : ''].filter(Boolean);
+  return parts.join(' and ').replace(/^./, (c) => c.toUpperCase());
+}
+
+/**
  * The two readings the checks use. `certain` gives the widest range a date can mean
  * (dateRange: "about" widened by two years, "before"/"after" open-ended). `stated` takes
  * the date as written, dropping "about", "before" and "after". A check that fails on every

@@ -4,7 +4,7 @@ import { relationsToSubject } from '../kinship/relationTo';
 import { indexDocument } from '../model/documentIndex';
 import type { GenogramDocument, Id, PartialDate, Person } from '../model/types';
 import type { Check, Finding } from './finding';
-import { finding, listNames, nameOf } from './finding';
+import { finding, missingDetails, nameOf } from './finding';
 
 /** Terms that say only that someone shared a household: no relationship is recorded. */
 export const HOUSEHOLD_ONLY_TERMS: readonly string[] = ['household member', 'visitor', 'member of a household the child visits'];
@@ -44,13 +44,18 @@ export const householdAdults: Check = (doc, asAt) => {
   for (const [id, subject] of peopleWhoLivedWithSubjects(doc, asAt)) {
     const p = person.get(id);
     if (!p || p.placeholder || p.pregnancy || p.subject || p.significantOther || !isAdult(p, asAt)) continue;
-    const missing: string[] = [];
-    if (!p.birth) missing.push('date of birth');
-    if (!parentsOfSubjects.has(id) && (!p.ethnicity || p.ethnicity.status === 'not-recorded')) missing.push('ethnicity');
+    // Not entered (nobody filled it in) told apart from not recorded (the records do not say).
+    const notEntered: string[] = [];
+    const notRecorded: string[] = [];
+    if (!p.birth) notEntered.push('date of birth');
+    if (!parentsOfSubjects.has(id)) {
+      if (!p.ethnicity) notEntered.push('ethnicity');
+      else if (p.ethnicity.status === 'not-recorded') notRecorded.push('ethnicity');
+    }
     const term = relationsToSubject(doc, subject, asAt).get(id)?.term ?? 'no known relation';
-    if (hasLinks(doc, id) && (term === 'no known relation' || HOUSEHOLD_ONLY_TERMS.includes(term))) missing.push(`relationship to ${nameOf(doc, subject)}`);
-    if (missing.length === 0) continue;
-    out.push(finding('household-adult-details', 'warning', `${nameOf(doc, id)} lived in a household with ${nameOf(doc, subject)}, but has no ${listNames(missing)} recorded.`, [id]));
+    if (hasLinks(doc, id) && (term === 'no known relation' || HOUSEHOLD_ONLY_TERMS.includes(term))) notEntered.push(`relationship to ${nameOf(doc, subject)}`);
+    if (notEntered.length + notRecorded.length === 0) continue;
+    out.push(finding('household-adult-details', 'warning', `${missingDetails(notEntered, notRecorded)} for ${nameOf(doc, id)}, who lived in a household with ${nameOf(doc, subject)}.`, [id]));
   }
   return out;
 };

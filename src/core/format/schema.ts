@@ -169,6 +169,7 @@ export const documentSchema = v.looseObject({
       asAt: date,
       notation: v.optional(notationSchema, () => ({ ...DEFAULT_NOTATION })),
       layoutEngine: v.optional(v.picklist(['standard', 'elk'])),
+      endedPartnerWord: v.optional(v.picklist(['former', 'ex'])),
     }),
     () => ({ title: 'Untitled genogram', notation: { ...DEFAULT_NOTATION } }),
   ),

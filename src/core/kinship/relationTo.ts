@@ -102,6 +102,8 @@ interface Walk {
   genderOf: GenderOf;
   /** Persons whose role names whose partner or friend they are, by that person. */
   rolesOf: Map<Id, Person[]>;
+  /** "former " or "ex-": how an ended partnership's partner is named (the document's choice). */
+  ended: string;
 }
 
 function computeRelations(doc: GenogramDocument, subject: Id, at: PartialDate): Map<Id, Relation> {
@@ -122,7 +124,8 @@ function computeRelations(doc: GenogramDocument, subject: Id, at: PartialDate): 
     if (list) list.push(p);
     else rolesOf.set(of, [p]);
   }
-  const walk: Walk = { doc, at, placed, place, order, genderOf: (id) => index.person.get(id)?.gender, rolesOf };
+  const ended = doc.settings.endedPartnerWord === 'ex' ? 'ex-' : 'former ';
+  const walk: Walk = { doc, at, placed, place, order, genderOf: (id) => index.person.get(id)?.gender, rolesOf, ended };
 
   place(subject, { relation: { term: 'self', kind: 'blood', path: [subject] }, base: 'self', via: 'in-law', role: 'self' });
   placeBloodAndAdoptive(walk, subject);
@@ -321,7 +324,7 @@ function addCareRolesOfRelatives(walk: Walk, subject: Id): void {
   }
 }
 
-/** "husband", "civil partner", "former husband", "late wife", "later partner" for the partner in a couple at the date. */
+/** "husband", "civil partner", "former husband" (or "ex-husband"), "late wife", "later partner" for the partner in a couple at the date. */
 function partnerStatus(walk: Walk, p: Partnership, partner: Id): { word: string; formal: boolean } {
   const state = partnershipStateAt(p, walk.at);
   if (state.notYetStarted) return { word: 'later partner', formal: false };
@@ -331,8 +334,8 @@ function partnerStatus(walk: Walk, p: Partnership, partner: Id): { word: string;
   const noun = married ? gendered(walk.genderOf(partner), 'wife', 'husband', 'spouse') : civil ? 'civil partner' : 'partner';
   const person = indexDocument(walk.doc).person.get(partner);
   const dead = !!person && (person.death ? compareDates(person.death, walk.at) <= 0 : !!person.deceased);
-  if (state.ended === 'separated') return { word: married || civil ? `separated ${noun}` : 'former partner', formal: false };
-  if (state.ended === 'divorced' || state.ended === 'ended') return { word: `former ${noun}`, formal: false };
+  if (state.ended === 'separated') return { word: married || civil ? `separated ${noun}` : `${walk.ended}partner`, formal: false };
+  if (state.ended === 'divorced' || state.ended === 'ended') return { word: `${walk.ended}${noun}`, formal: false };
   // Widowed: the partner who died is "late"; the one left keeps their place (a widowed step-father is still one).
   if (dead) return { word: `late ${noun}`, formal: false };
   return { word: noun, formal: state.line === 'married' };

@@ -64,10 +64,17 @@ export function wrapText(text: string, maxWidth: number, size: number, maxLines:
   let word = nextWord();
   while (word !== undefined && lines.length < maxLines) {
     const em = current ? emAfter(emAfter(currentEm, ' ', limitEm), word, limitEm) : emAfter(0, word, limitEm);
+    const split = em !== Infinity && fitsEm(em) ? undefined : hyphenSplit(word, current ? emAfter(currentEm, ' ', limitEm) : 0, limitEm, fitsEm);
     if (em !== Infinity && fitsEm(em)) {
       current = current ? `${current} ${word}` : word;
       currentEm = em;
       word = nextWord();
+    } else if (split) {
+      // A word wider than a line ("great-grandmother") breaks after a hyphen, so a role label wraps instead of being cut.
+      lines.push(current ? `${current} ${split[0]}` : split[0]);
+      current = '';
+      currentEm = 0;
+      word = split[1];
     } else if (!current) {
       // A single word wider than the line: cut it.
       lines.push(fitWithEllipsis(word, maxWidth, size, weight));
@@ -86,6 +93,27 @@ export function wrapText(text: string, maxWidth: number, size: number, maxLines:
     keepShortLastWordCompany(lines, maxWidth, size, weight);
   }
   return lines;
+}
+
+/**
+ * A word too wide for a whole line, split after its last hyphen that still fits on the line
+ * after `fromEm` ("great-" / "grandmother"); undefined for a word that fits a line of its own
+ * (it moves to the next line whole) or has no hyphen that fits. Reads the word only as far as
+ * the line reaches.
+ */
+function hyphenSplit(word: string, fromEm: number, limitEm: number, fitsEm: (em: number) => boolean): [string, string] | undefined {
+  const alone = emAfter(0, word, limitEm);
+  if (fromEm === Infinity || (alone !== Infinity && fitsEm(alone))) return undefined;
+  let em = fromEm;
+  let cut = -1;
+  let i = 0;
+  for (const ch of word) {
+    em += charEm(ch);
+    if (em > limitEm || !fitsEm(em)) break;
+    i += ch.length;
+    if (ch === '-' && i < word.length) cut = i;
+  }
+  return cut > 0 ? [word.slice(0, cut), word.slice(cut)] : undefined;
 }
 
 /**

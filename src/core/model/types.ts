@@ -212,6 +212,11 @@ export interface DocumentSettings {
    * large families; see src/core/layout/layoutDocument.ts).
    */
   layoutEngine?: 'standard' | 'elk';
+  /**
+   * How relationship terms name a partner whose partnership ended: "former husband" (absent or
+   * 'former', the default) or "ex-husband" ('ex'), as the author's service writes it.
+   */
+  endedPartnerWord?: 'former' | 'ex';
 }
 
 export interface GenogramDocument {

@@ -21,7 +21,7 @@ export function letterFor(index: number): string {
   return letters;
 }
 
-const PARTNER = /^((?:birth |adoptive )?(?:mother|father|parent))'s (?:former |later |late |separated )?(?:partner|husband|wife|spouse|civil partner)$/;
+const PARTNER = /^((?:birth |adoptive )?(?:mother|father|parent))'s (?:former |ex-|later |late |separated )?(?:partner|husband|wife|spouse|civil partner)$/;
 
 /**
  * The role a relation term becomes in a published figure, in full words ("Maternal
@@ -33,7 +33,8 @@ const PARTNER = /^((?:birth |adoptive )?(?:mother|father|parent))'s (?:former |l
 function roleOf(term: string): { role: string; alwaysNumber: boolean; partnerOf?: string } | undefined {
   const [first] = term.split('; ');
   const t = first ?? term;
-  if (t === 'no known relation') return undefined;
+  // "Partner of someone outside the family" says no more than "Adult 1", and is too long to stand under a symbol.
+  if (t === 'no known relation' || t.endsWith(' of someone outside the family')) return undefined;
   if (/^(twin )?(sister|brother|sibling)$/.test(t)) return { role: 'Sibling', alwaysNumber: true };
   const half = /^((?:maternal|paternal) )?half-(sister|brother|sibling)$/.exec(t);
   if (half) return { role: capitalise(`${half[1] ?? ''}half-sibling`), alwaysNumber: true };

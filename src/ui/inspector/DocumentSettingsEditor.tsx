@@ -18,6 +18,12 @@ const LAYOUT_ENGINES: { value: 'standard' | 'elk'; label: string }[] = [
   { value: 'standard', label: 'Own placement (for very large families)' },
 ];
 
+// Services differ in how their reports name an ended partnership; the terms follow the author's choice everywhere.
+const ENDED_PARTNER_WORDS: { value: 'former' | 'ex'; label: string }[] = [
+  { value: 'former', label: '"Former husband", "mother\'s former partner" (default)' },
+  { value: 'ex', label: '"Ex-husband", "mother\'s ex-partner"' },
+];
+
 /** Shown when nothing is selected: the document's title, caption, reference date and notation. */
 export function DocumentSettingsEditor({ doc, edit }: { doc: GenogramDocument; edit: DocEdit }) {
   const s = doc.settings;
@@ -32,6 +38,15 @@ export function DocumentSettingsEditor({ doc, edit }: { doc: GenogramDocument; e
         {(Object.keys(NOTATION_LABELS) as (keyof NotationOptions)[]).map((k) => (
           <CheckboxField key={k} label={NOTATION_LABELS[k]} checked={s.notation[k]} onChange={(v) => edit('Edit notation', (d) => updateSettings(d, { notation: { [k]: v } }))} />
         ))}
+      </Section>
+      <Section title="Relationship terms">
+        <SelectField
+          label="A partner whose partnership ended"
+          value={s.endedPartnerWord ?? 'former'}
+          options={ENDED_PARTNER_WORDS}
+          testId="ended-partner-word"
+          onChange={(word) => edit('Choose relationship terms', (d) => updateSettings(d, { endedPartnerWord: word === 'former' ? undefined : word }))}
+        />
       </Section>
       <Section title="Layout">
         <SelectField

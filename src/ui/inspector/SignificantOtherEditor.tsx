@@ -42,7 +42,8 @@ export function SignificantOtherEditor({ person, set }: { person: Person; set: (
         <div className="inspector__field">
           <label htmlFor={ofId}>{role.role === 'partner' ? 'Partner of' : role.role === 'friend' ? 'Friend of' : 'Known through'}</label>
           <select id={ofId} value={role.of ?? ''} data-testid="significant-other-of" onChange={(e) => change({ of: e.target.value || undefined })}>
-            <option value="">Not recorded</option>
+            {/* Nobody chose one yet: "not entered", as the ethnicity and disability choices say; "not recorded" means the records do not say. */}
+            <option value="">Not entered</option>
             {others.map((p) => (
               <option key={p.id} value={p.id}>
                 {personName(doc, p.id)}

@@ -213,6 +213,35 @@ describe('what the new checks say', () => {
     expect(message(doc, 'household-without-adult')).toEqual([['warning', 'Ben (3) is the only person living in "Great-aunt\'s house" from Sep 2021: no adult lives there then.']]);
   });
 
+  it('an adult outside the family: each missing detail named, "not entered" told apart from "not recorded"', () => {
+    const rob = (extra: Record<string, unknown>) =>
+      message(sound().person('rob', 'male', { givenNames: 'Rob', birth: y(1980), ...known, significantOther: { role: 'partner', of: 'mum' }, ...extra }).doc, 'significant-other-details');
+    expect(rob({})).toEqual([]);
+    expect(rob({ birth: undefined })).toEqual([['warning', 'Date of birth not entered for Rob (an adult outside the family).']]);
+    expect(rob({ ethnicity: undefined })).toEqual([['warning', 'Ethnicity not entered for Rob (an adult outside the family).']]);
+    expect(rob({ ethnicity: { status: 'not-recorded' } })).toEqual([['warning', 'Ethnicity not recorded for Rob (an adult outside the family).']]);
+    expect(rob({ significantOther: { role: 'partner' } })).toEqual([['warning', 'Relationship (whose partner) not entered for Rob (an adult outside the family).']]);
+    expect(rob({ significantOther: { role: 'other' } })).toEqual([['warning', 'Role not entered for Rob (an adult outside the family).']]);
+    expect(rob({ birth: undefined, ethnicity: { status: 'not-recorded' }, significantOther: { role: 'friend' } })).toEqual([
+      ['warning', 'Date of birth and relationship (whose friend) not entered and ethnicity not recorded for Rob (an adult outside the family).'],
+    ]);
+  });
+
+  it('an adult in the child\'s household: each missing detail named, "not entered" told apart from "not recorded"', () => {
+    const withUncle = (extra: Record<string, unknown>) => {
+      const f = sound().person('uncle', 'male', { givenNames: 'Ian', ...extra }).person('nan', 'female', { birth: y(1960), ...known }).child(['nan'], 'mum').child(['nan'], 'uncle');
+      f.doc.households[0]!.members.push({ person: 'uncle', from: y(2020) });
+      return message(edit(f, 'child', { givenNames: 'Amy' }).doc, 'household-adult-details');
+    };
+    expect(withUncle({ birth: y(1990), ...known })).toEqual([]);
+    expect(withUncle({ ethnicity: { status: 'not-recorded' } })).toEqual([['warning', 'Date of birth not entered and ethnicity not recorded for Ian, who lived in a household with Amy.']]);
+    expect(withUncle({ birth: y(1990) })).toEqual([['warning', 'Ethnicity not entered for Ian, who lived in a household with Amy.']]);
+    // Linked to the family only through a second household: no relationship to the child is entered.
+    const lodgerLike = sound().person('dean', 'male', { givenNames: 'Dean', birth: y(1985), ...known }).person('deanMum', 'female').child(['deanMum'], 'dean');
+    lodgerLike.doc.households[0]!.members.push({ person: 'dean', from: y(2022) });
+    expect(message(edit(lodgerLike, 'child', { givenNames: 'Amy' }).doc, 'household-adult-details')).toEqual([['warning', 'Relationship to Amy not entered for Dean, who lived in a household with Amy.']]);
+  });
+
   it('an unknown father with no note, and the same with a note on the "?" father', () => {
     const base = () => new Family().person('child', 'female', { givenNames: 'Amy', subject: true, birth: y(2015) }).person('mum', 'female', { givenNames: 'Jo' })
       .person('q', 'male', { placeholder: true }).child(['mum', 'q'], 'child');

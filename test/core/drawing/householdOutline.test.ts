@@ -68,6 +68,22 @@ describe('household outlines', () => {
     expect(texts(group(scene, 'household:h'))).toEqual(['Household at 12 Mar 2003']);
   });
 
+  it('leaves a visitor outside: a mother\'s partner who visits, or a friend, is drawn beside the household, not in it', () => {
+    const cells: [string, number, number][] = [['mum', 0, 0], ['visitor', 1, 0], ['lodger', 2, 0], ['kid', 0, 1]];
+    const household: Household = {
+      id: 'h',
+      label: '',
+      members: [{ person: 'mum' }, { person: 'kid' }, { person: 'visitor', from: { year: 2001 }, visiting: true }, { person: 'lodger', from: { year: 2002 } }],
+    };
+    const d = doc({
+      persons: [p('mum'), p('kid'), p('visitor', { significantOther: { role: 'partner', of: 'mum' } }), p('lodger', { significantOther: { role: 'lodger' } })],
+      households: [household],
+    });
+    const layout = gridLayout(cells);
+    // The lodger lives there and is enclosed; the visiting partner stands between them and is not.
+    checkOutline(buildScene(d, layout, { asAt }), layout, 'household:h', ['mum', 'kid', 'lodger']);
+  });
+
   it('uses the household’s own label, and a heavier outline when emphasised', () => {
     const d = doc({ persons: [p('a')], households: [{ id: 'h', label: 'Flat 2', emphasised: true, members: [{ person: 'a' }] }] });
     const scene = buildScene(d, gridLayout([['a', 0, 0]]), { asAt });

@@ -24,6 +24,13 @@ describe('loadGenogramFile: the envelope', () => {
     expect(result).toEqual({ ok: true, document: doc, warnings: [] });
   });
 
+  it('keeps the choice of "ex-" for ended partnerships, and refuses a word it does not know', () => {
+    const { doc } = sampleFamily();
+    const ex = { ...doc, settings: { ...doc.settings, endedPartnerWord: 'ex' as const } };
+    expect(loadGenogramFile(saveGenogramFile(ex))).toEqual({ ok: true, document: ex, warnings: [] });
+    expect(loadGenogramFile(fileWith((d) => (d.settings.endedPartnerWord = 'erstwhile'))).ok).toBe(false);
+  });
+
   it('reads a file that starts with a byte-order mark', () => {
     const { doc } = sampleFamily();
     expect(loadGenogramFile(`\ufeff${saveGenogramFile(doc)}`)).toEqual({ ok: true, document: doc, warnings: [] });

@@ -34,6 +34,25 @@ describe('relationship to the subject: the terms a social worker would write', (
   });
 });
 
+describe('"ex-" in place of "former", when the document asks for it', () => {
+  const doc = reviewFamily();
+  const ex = { ...doc, settings: { ...doc.settings, endedPartnerWord: 'ex' as const } };
+  const relations = relationsToSubject(ex, 'amy', REVIEW_AS_AT);
+
+  it('names ended partnerships "ex-" and leaves every other term, former carers included, as it was', () => {
+    expect(relations.get('mumExHusband')!.term).toBe("mother's ex-husband");
+    expect(relations.get('exP1')!.term).toBe("mother's ex-partner");
+    expect(relations.get('stepdadEx')!.term).toBe("step-father's ex-wife");
+    expect(relations.get('muncleEx')!.term).toBe("maternal uncle's ex-partner");
+    expect(relations.get('fc')!.term).toBe('former foster carer');
+    const changed = REVIEW_TERMS.filter(([id, , term]) => relations.get(id)!.term !== term);
+    expect(changed.map(([id]) => id)).toEqual(['exP1', 'mumExHusband', 'stepdadEx', 'dadFling', 'dadEx', 'pgfEx', 'muncleEx']);
+    for (const [id, , term, kind] of changed) {
+      expect(relations.get(id)).toMatchObject({ term: term.replace(/former (husband|wife|partner)/, 'ex-$1'), kind });
+    }
+  });
+});
+
 describe('relationship to a married subject: in-laws, step-children and descendants', () => {
   const f = new Family();
   const people: [string, 'female' | 'male'][] = [

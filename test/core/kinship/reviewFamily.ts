@@ -97,6 +97,7 @@ export const REVIEW_TERMS: [string, G, string, string][] = [
   ['lodgerSon', 'male', "lodger's son", 'role'],
   ['mumFriend', 'female', "mother's friend", 'role'],
   ['mumVisitingPartner', 'male', "mother's partner", 'partner'],
+  ['mumVisitingPartnerSon', 'male', "mother's partner's son", 'role'],
   ['familyFriend', 'male', 'family friend', 'role'],
   ['neighbour', 'female', 'neighbour', 'role'],
   ['hhMember', 'female', 'household member', 'role'],
@@ -124,7 +125,7 @@ export function reviewFamily() {
     .child(['maunt', 'mauntHusband'], 'mcousin').child(['mcousin', 'mcousinWife'], 'mcousinKid').child(['mauntHusband'], 'mauntStepson')
     .child(['pgm', 'pgf'], 'dad').child(['pgm', 'pgf'], 'puncle').child(['pgm', 'pgf'], 'paunt').child(['pgf', 'pgfEx'], 'pHalfAunt').child(['pHalfAunt'], 'pHalfCousin')
     .child(['pggf'], 'pgf').child(['pggf'], 'pgreatUncle').child(['pgreatUncle'], 'pgreatUncleSon').child(['pgreatUncleSon'], 'pSecondCousin')
-    .child(['amy', 'bf'], 'baby').child(['bfMum'], 'bf').child(['lodger'], 'lodgerSon').child(['fc'], 'fcSon')
+    .child(['amy', 'bf'], 'baby').child(['bfMum'], 'bf').child(['lodger'], 'lodgerSon').child(['mumVisitingPartner'], 'mumVisitingPartnerSon').child(['fc'], 'fcSon')
     // Care: Amy was fostered, now lives with her grandmother, and has a special guardian to come.
     .child(['fc', 'fcHusband'], 'amy', 'foster', { from: y(2016, 5), to: y(2018, 2) })
     .child(['fc'], 'fcFosterChild', 'foster', { from: y(2017) })

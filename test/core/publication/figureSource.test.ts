@@ -85,3 +85,31 @@ describe('figureSource: the key and people outside the family', () => {
     expect(withOthers.persons.find((p) => p.id === 'p_visitor')!.secondLine).toBeUndefined();
   });
 });
+
+describe('figureSource: a published review family', async () => {
+  // The relationship table's family: every path a review meets, so every kind of role label.
+  const { reviewFamily, REVIEW_AS_AT } = await import('../kinship/reviewFamily');
+  const doc = reviewFamily();
+  // A baby of nine months and a niece of four weeks at the date.
+  Object.assign(doc.persons.find((p) => p.id === 'baby')!, { birth: { year: 2022, month: 9, day: 1 } });
+  Object.assign(doc.persons.find((p) => p.id === 'niece')!, { birth: { year: 2023, month: 5, day: 1 } });
+  const source = figureSource(doc, await layoutDocument(doc), true, REVIEW_AS_AT);
+  const scene = buildScene(source.shownDoc, source.shownLayout, { asAt: REVIEW_AS_AT, asAtLabel: source.asAtLabel });
+  const texts = scene.groups.filter((g) => g.kind === 'person').map((g) => g.items.flatMap((i) => (i.type === 'text' ? [{ mark: i.mark, text: i.text }] : [])));
+  /** The texts of the person whose label, as drawn, is `label`. */
+  const person = (label: string) => texts.find((t) => t.filter((x) => x.mark === 'name').map((x) => x.text).join(' ') === label) ?? [];
+
+  it('writes every role label whole, wrapping long words after a hyphen, never cutting one', () => {
+    const names = texts.map((t) => t.filter((x) => x.mark === 'name').map((x) => x.text));
+    expect(names.length).toBe(doc.persons.length);
+    expect(names.filter((lines) => lines.some((l) => l.includes('…')))).toEqual([]);
+    expect(names).toContainEqual(['Maternal', 'great-', 'grandmother']);
+    expect(names).toContainEqual(['Maternal', 'great-great-', 'grandmother']);
+    expect(names).toContainEqual(['Paternal step-', 'grandmother']);
+  });
+
+  it('gives ages under two in months, and under three months in weeks, as the recorded figure does', () => {
+    expect(person('Daughter').find((t) => t.mark === 'age')?.text).toBe('9m');
+    expect(person('Niece').find((t) => t.mark === 'age')?.text).toBe('4w');
+  });
+});

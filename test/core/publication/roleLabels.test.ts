@@ -50,6 +50,19 @@ describe('publicationLabels', () => {
     });
   });
 
+  it('numbers a parent\'s ex-partners as their partners, when the document writes "ex-"', () => {
+    const f = new Family().person('c', 'female', { subject: true }).person('mum', 'female').person('exH', 'male').person('now', 'male')
+      .child(['mum'], 'c').partners('mum', 'exH', [{ type: 'married', date: y(2005) }, { type: 'divorced', date: y(2010) }]).partners('mum', 'now', [{ type: 'cohabiting', date: y(2015) }]);
+    const doc = { ...f.doc, settings: { ...f.doc.settings, endedPartnerWord: 'ex' as const } };
+    expect(Object.fromEntries(publicationLabels(doc, y(2023)))).toEqual({ c: 'Child A', mum: 'Mother', exH: "Mother's partner 1", now: "Mother's partner 2" });
+  });
+
+  it('names the partner of someone outside the family as an adult, as it names that person', () => {
+    const doc = new Family().person('c', 'female', { subject: true }).person('mum', 'female').person('stranger', 'male')
+      .person('strangerPartner', 'female', { significantOther: { role: 'partner', of: 'stranger' } }).child(['mum'], 'c').doc;
+    expect(Object.fromEntries(publicationLabels(doc, y(2023)))).toEqual({ c: 'Child A', mum: 'Mother', stranger: 'Adult 1', strangerPartner: 'Adult 2' });
+  });
+
   it('labels pregnancies and losses by what they are', () => {
     const doc = new Family().person('c', 'female', { subject: true }).person('m', 'female')
       .person('loss1', 'unknown', { pregnancy: { outcome: 'miscarriage' } }).person('loss2', 'unknown', { pregnancy: { outcome: 'stillbirth' } })

@@ -42,6 +42,8 @@ interface RowStatics {
   originFamily: Int32Array;
   /** Families of the gap below whose kids share a partner block (their bars must meet there). */
   touching: Int32Array;
+  /** The same pairs, both ways round, as a * belowCount + b. */
+  touchingSet: Set<number>;
 }
 
 const staticsCache = new WeakMap<OrderModel, (RowStatics | undefined)[]>();
@@ -157,6 +159,7 @@ function rowStatics(model: OrderModel, row: number): RowStatics {
     originEnd: originRefs.end,
     originFamily: originRefs.family,
     touching: Int32Array.from(touching),
+    touchingSet: new Set(touching.flatMap((a, i) => (i % 2 === 0 ? [a * belowFamilies.length + touching[i + 1]!, touching[i + 1]! * belowFamilies.length + a] : []))),
   };
   perRow[row] = statics;
   return statics;
@@ -604,6 +607,9 @@ export class RowFill {
       const hi = fd && gd ? Math.max(this.originAt[f]!, this.originAt[g]!) : Infinity;
       for (let h = 0; h < this.s.belowCount; h++) {
         if (h === f || h === g || hit[h] || !this.done[h] || !this.s.belowSibship[h]) continue;
+        // A family whose kids share a partner block with either can stand between them in
+        // that block (a partner in the middle of three), its bar apart from both.
+        if (this.s.touchingSet.has(f * this.s.belowCount + h) || this.s.touchingSet.has(g * this.s.belowCount + h)) continue;
         const o = this.originAt[h]!;
         if (o > lo && o < hi) {
           hit[h] = 1;

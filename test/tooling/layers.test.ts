@@ -70,6 +70,10 @@ describe('the core without the DOM (tsconfig.core.json)', () => {
 
   it('fails to compile a browser global, and compiles what every engine has', () => {
     expect(compileAsCore('export const title = document.title;\nexport const ok = fetch;\n')).toMatch(/Cannot find name 'document'[\s\S]*Cannot find name 'fetch'/);
+    // The ones the old purity test let through: reached through globalThis, or not on its list.
+    const through = compileAsCore('export const a = globalThis.document;\nexport const b = self;\nexport const c = location.href;\nexport const d = new Blob([]);\n');
+    expect(through).toMatch(/\(1,\d+\): error TS7017: .*'typeof globalThis' has no index signature/);
+    for (const name of ['self', 'location', 'Blob']) expect(through).toContain(`Cannot find name '${name}'`);
     expect(compileAsCore("export const bytes = new TextEncoder().encode('a');\nexport const copy = structuredClone({ a: 1 });\n")).toBe('');
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLayoutService, type LayoutReply } from '../../../src/core/layout/layoutService';
 import type { ElkLike } from '../../../src/core/layout/placement/elkPlacement';
 import { family } from '../../fixtures/layout/familyBuilder';
@@ -29,7 +29,8 @@ describe('createLayoutService', () => {
     const bad = { persons: null } as never;
     const handle = createLayoutService((r) => replies.push(r), { layout: () => Promise.reject(new Error('x')) } as ElkLike);
     handle({ id: 1, doc: bad });
-    await new Promise((r) => setTimeout(r, 20));
+    // The reply follows the rejected promise: wait for it, not for a guessed time.
+    await vi.waitFor(() => expect(replies).toHaveLength(1));
     expect(replies[0]).toMatchObject({ id: 1, status: 'failed' });
     expect((replies[0] as { message: string }).message).toMatch(/^Layout failed: /);
   });

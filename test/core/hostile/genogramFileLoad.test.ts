@@ -119,6 +119,19 @@ const jsonMutation: fc.Arbitrary<JsonMutation> = fc.oneof(
   }),
 );
 
+/** JSON with every object's keys sorted, undefined kept apart from absent, -0 apart from 0. */
+function canonicalJson(value: unknown): string {
+  const canon = (v: unknown): unknown => {
+    if (v === undefined) return '\u0000undefined';
+    if (Object.is(v, -0)) return '\u0000-0';
+    if (Array.isArray(v)) return v.map(canon);
+    if (v === null || typeof v !== 'object') return v;
+    // An object as a marked list of its pairs, so it cannot read as an array of pairs.
+    return ['\u0000object', ...Object.keys(v).sort().map((k) => [k, canon((v as Record<string, unknown>)[k])])];
+  };
+  return JSON.stringify(canon(value));
+}
+
 function checkLoad(text: string, label: string): void {
   let result: ReturnType<typeof loadGenogramFile>;
   const started = performance.now();
@@ -141,7 +154,10 @@ function checkLoad(text: string, label: string): void {
   expect(integrityProblems(result.document), label).toEqual([]);
   const again = loadGenogramFile(saveGenogramFile(result.document));
   expect(again.ok, `${label}: a loaded document did not load again after saving: ${again.ok ? '' : JSON.stringify(again.errors.slice(0, 2))}`).toBe(true);
-  if (again.ok) expect(again.document).toStrictEqual(result.document);
+  // Compared as canonical JSON, not with toStrictEqual: a document is JSON data, and vitest's
+  // equality takes an own "constructor" key (which a hostile file may keep in an unknown field)
+  // for the object's type, so two equal documents holding one compared unequal (FC_SEED=2056093515).
+  if (again.ok) expect(canonicalJson(again.document)).toBe(canonicalJson(result.document));
 }
 
 describe('opening .genogram.json files under hostile input', () => {

@@ -95,15 +95,8 @@ export function drawPerson(person: Person, box: PersonBox, o: PersonOptions): Pe
       aboveY -= SUBJECT_GAP;
       rightX += SUBJECT_GAP;
     }
-    const age = o.showAges ? shownAge(person, o.asAt) : undefined;
-    const unknownMark = person.gender === 'unknown';
-    if (unknownMark) {
-      items.push(text(cx, age === undefined ? cy + 5 : cy - 1, '?', TEXT_SIZE + 2, 'middle', 'unknown-sex-mark', 700));
-      if (age !== undefined) items.push(text(cx, cy + 13, age, SMALL_TEXT, 'middle', 'age', 700));
-    } else if (age !== undefined) {
-      items.push(text(cx, cy + 5, age, TEXT_SIZE, 'middle', 'age', 700));
-    }
-    if (age !== undefined) o.used.add('age');
+    // The cross first, the age over it: the age's white halo parts the cross around the digits,
+    // which it otherwise strikes through.
     if (dead) {
       tags.push('deceased');
       o.used.add('deceased');
@@ -113,6 +106,15 @@ export function drawPerson(person: Person, box: PersonBox, o: PersonOptions): Pe
         { type: 'line', x1: r(cx - reach), y1: r(cy + reach), x2: r(cx + reach), y2: r(cy - reach), stroke: INK, strokeWidth: STROKE, mark: 'deceased-cross' },
       );
     }
+    const age = o.showAges ? shownAge(person, o.asAt) : undefined;
+    const unknownMark = person.gender === 'unknown';
+    if (unknownMark) {
+      items.push(text(cx, age === undefined ? cy + 5 : cy - 1, '?', TEXT_SIZE + 2, 'middle', 'unknown-sex-mark', 700));
+      if (age !== undefined) items.push(text(cx, cy + 13, age, SMALL_TEXT, 'middle', 'age', 700));
+    } else if (age !== undefined) {
+      items.push(text(cx, cy + 5, age, TEXT_SIZE, 'middle', 'age', 700));
+    }
+    if (age !== undefined) o.used.add('age');
     if (o.showYears && person.birth) {
       items.push(text(cx - 3, aboveY, formatYear(person.birth), SMALL_TEXT, 'end', 'birth-year'));
       o.used.add('years');

@@ -55,6 +55,15 @@ describe('person symbols', () => {
     expect(age({ year: 1906, month: 1, day: 1 })).toEqual(['114']);
   });
 
+  it('draws a deceased person\'s age over the cross, with a halo that parts the cross round the digits', () => {
+    const g = draw({ gender: 'female', birth: { year: 1940, month: 3 }, death: { year: 2010, month: 8 } });
+    const at = (mark: string) => g.items.findIndex((item) => 'mark' in item && item.mark === mark);
+    expect(at('deceased-cross')).toBeGreaterThanOrEqual(0);
+    expect(at('age')).toBeGreaterThan(g.items.findLastIndex((item) => 'mark' in item && item.mark === 'deceased-cross'));
+    const age = marks(g, 'age')[0]!;
+    expect(age.type === 'text' && age.halo).toBe(true);
+  });
+
   it('crosses out a person marked deceased without a date', () => {
     expect(marks(draw({ deceased: true }), 'deceased-cross')).toHaveLength(2);
   });

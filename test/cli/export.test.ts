@@ -41,7 +41,7 @@ describe('the export command', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'genogram-cli-')), 'report.docx');
     const r = cli(fixture('review-family.ged'), '--format', 'docx', '--subject', 'Amy Carter', '--as-at', '2024-03-01', '--publication', '--out', out);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/Word document on A3 portrait; the figure 24 cm wide, \d+ × \d+ px at 300 dpi\./);
+    expect(r.stderr).toMatch(/Word document on A4 portrait; the figure 16 cm wide, \d+ × \d+ px at 300 dpi\./);
     expect(readFileSync(out).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
     const d = cli(fixture('review-family.ged'), '--format', 'description', '--subject', 'Amy Carter', '--as-at', '2024-03-01', '--out', '-');
     expect(d.status).toBe(0);

@@ -77,12 +77,12 @@ describe('Word export (--format docx)', () => {
     const extent = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(xml)!;
     const { width, height } = pngDimensions(png);
     const widthCm = (Number(extent[1]) / 360000);
-    expect(widthCm).toBeCloseTo(24, 1);
-    expect(width / 300 * 2.54).toBeCloseTo(24, 0);
+    expect(widthCm).toBeCloseTo(16, 1);
+    expect(width / 300 * 2.54).toBeCloseTo(16, 0);
     expect(Number(extent[2]) / Number(extent[1])).toBeCloseTo(height / width, 2);
-    const page = chooseReportPage(24, (24 * height) / width);
-    expect(page).toMatchObject({ paper: 'A3', orientation: 'portrait' });
-    expect(xml).toContain(`<w:pgSz w:w="${Math.round(29.7 * CM_TO_TWIP)}" w:h="${Math.round(42 * CM_TO_TWIP)}" w:orient="portrait"/>`);
+    const page = chooseReportPage(16, (16 * height) / width);
+    expect(page).toMatchObject({ paper: 'A4', orientation: 'portrait' });
+    expect(xml).toContain(`<w:pgSz w:w="${Math.round(21 * CM_TO_TWIP)}" w:h="${Math.round(29.7 * CM_TO_TWIP)}" w:orient="portrait"/>`);
 
     const text = plainText(xml);
     expect(text).toContain('Figure 1. The family as at 1 Mar 2024.');
@@ -95,7 +95,7 @@ describe('Word export (--format docx)', () => {
     const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => [...m[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => plainText(c[1]!).trim()));
     expect(rows[0]).toEqual(table.columns.map((c) => c.title));
     expect(rows.slice(1)).toEqual(table.rows.map((r) => table.columns.map((c) => r[c.key])));
-    expect(outcome.notes.at(-1)).toMatch(/^Word document on A3 portrait; the figure 24 cm wide, \d+ × \d+ px at 300 dpi\.$/);
+    expect(outcome.notes.at(-1)).toMatch(/^Word document on A4 portrait; the figure 16 cm wide, \d+ × \d+ px at 300 dpi\.$/);
   });
 
   it('the same document always gives the same bytes', async () => {

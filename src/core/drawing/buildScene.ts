@@ -14,6 +14,7 @@ import { drawRelationship } from './relationshipLines';
 import { relationshipLabel } from '../metrics/relationshipLabel';
 import { routeRelationships } from './relationshipRoute';
 import { drawHousehold, type HouseholdPerson } from './householdOutline';
+import { rerouteCarerDetours } from './carerRoutes';
 import { drawLegend, legendEntries } from './legend';
 import { strokedSegments } from './routing/takenLines';
 import { isBornBy } from './presence';
@@ -68,7 +69,10 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
     const key = couples.byPair.get(pairKey(a, b));
     return key ? anchors.get(key) : undefined;
   });
-  const childGroups = drawChildLines(sibships, placed, index.multipleBirthOf, used);
+  const laneGroups = drawChildLines(sibships, placed, index.multipleBirthOf, used);
+  // Carer lines that went round a row through a lane at its end are routed the short way instead.
+  const carerRouted = rerouteCarerDetours(sibships, placed, [...partnerGroups, ...laneGroups]);
+  const childGroups = carerRouted.some((s, k) => s !== sibships[k]) ? drawChildLines(carerRouted, placed, index.multipleBirthOf, used) : laneGroups;
 
   const relationshipGroups: SceneGroup[] = [];
   if (notation.showRelationshipLines) {

@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from './support/browser';
 import { startExport, closeExportDialog, pngInk } from './trustHelpers';
-import { readPhysicalResolution } from '../../src/core/export/png';
+import { readPhysicalResolution } from '../support/png';
 import { exampleFamily } from '../../src/core/example/exampleFamily';
 import { describeFamily } from '../../src/core/report/describeFamily';
 import { familyTable } from '../../src/core/tables/composition';

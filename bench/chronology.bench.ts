@@ -4,7 +4,7 @@
 // keystroke, filter (person, kind, text) then sort by date (target: within 50 ms).
 import { filterEvents, sortEvents } from '../src/core/chronology/filterEvents';
 import { applyChronologyImport, importChronologyCsv } from '../src/core/chronology/importChronology';
-import { syntheticChronologyCsv } from '../src/core/example/syntheticChronology';
+import { syntheticChronologyCsv } from '../test/support/syntheticChronology';
 import { syntheticFamily } from '../src/core/example/syntheticFamily';
 import { isMain, median, type BenchRow } from './benchRow';
 

@@ -7,7 +7,6 @@ import {
   addParents,
   addPartner,
   addPartnership,
-  addPartnershipEvent,
   addPerson,
   addPregnancy,
   addRelationshipLine,
@@ -17,15 +16,12 @@ import {
   removeObjects,
   setMultipleBirth,
   setPinned,
-  updatePerson,
   updateSettings,
   type NewPersonFields,
   type ParentRole,
   type ParentsSpec,
-  type Patch,
-  type SettingsPatch,
 } from '../core/model/operations';
-import type { GenogramDocument, Id, MultipleBirth, PartialDate, PartnershipEvent, Person, PregnancyOutcome, RelationshipKind } from '../core/model/types';
+import type { GenogramDocument, Id, MultipleBirth, PartialDate, PregnancyOutcome, RelationshipKind } from '../core/model/types';
 import type { EditorState } from './editorStore';
 
 /**
@@ -72,7 +68,6 @@ export function selectedPersonIds(state: { doc: GenogramDocument; selection: rea
   return state.selection.filter((id) => persons.has(id));
 }
 
-const patchKey = (patch: object) => Object.keys(patch).sort().join(',');
 
 /** A person with nothing known yet: gender unknown, selected for naming. */
 export function addPersonCommand(store: CommandStore, fields: NewPersonFields = {}): CommandResult {
@@ -140,15 +135,6 @@ export function deleteSelectionCommand(store: CommandStore): CommandResult {
     doc: removeObjects(doc, selection),
     select: [],
   }));
-}
-
-/** Typing in one field of one person merges into one undo step. */
-export function updatePersonCommand(store: CommandStore, id: Id, patch: Patch<Person>): CommandResult {
-  return runCommand(store, 'Edit person', (doc) => ({ doc: updatePerson(doc, id, patch) }), `person:${id}:${patchKey(patch)}`);
-}
-
-export function addPartnershipEventCommand(store: CommandStore, partnershipId: Id, event: PartnershipEvent): CommandResult {
-  return runCommand(store, 'Add partnership event', (doc) => ({ doc: addPartnershipEvent(doc, partnershipId, event) }));
 }
 
 /** Pins dragged persons where they were dropped (one undo step per drag). */
@@ -226,9 +212,4 @@ export function makeMultipleBirthCommand(store: CommandStore, kind: MultipleBirt
 /** The reference ("as at") date; undefined means today. A burst of slider moves is one undo step. */
 export function setAsAtCommand(store: CommandStore, date: PartialDate | undefined): CommandResult {
   return runCommand(store, date ? 'Set reference date' : 'Reference date: today', (doc) => ({ doc: updateSettings(doc, { asAt: date }) }), 'settings:asAt');
-}
-
-export function updateSettingsCommand(store: CommandStore, patch: SettingsPatch): CommandResult {
-  const keys = [...Object.keys(patch).filter((k) => k !== 'notation'), ...Object.keys(patch.notation ?? {})];
-  return runCommand(store, 'Change settings', (doc) => ({ doc: updateSettings(doc, patch) }), `settings:${keys.sort().join(',')}`);
 }

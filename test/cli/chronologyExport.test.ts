@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultOutPath, parseExportArgs } from '../../src/cli/exportArgs';
 import { runExport } from '../../src/cli/runExport';
 import { exampleFamily } from '../../src/core/example/exampleFamily';
-import { mentionsOf, syntheticChronologyCsv } from '../../src/core/example/syntheticChronology';
+import { mentionsOf, syntheticChronologyCsv } from '../support/syntheticChronology';
 import { loadGenogramFile } from '../../src/core/format/load';
 import { saveGenogramFile } from '../../src/core/format/save';
 

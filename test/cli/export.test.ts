@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPhysicalResolution } from '../../src/core/export/png';
+import { readPhysicalResolution } from '../support/png';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = (name: string) => join(root, 'test/fixtures/gedcom', name);

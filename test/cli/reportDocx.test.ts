@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseExportArgs } from '../../src/cli/exportArgs';
 import { runExport } from '../../src/cli/runExport';
-import { pngDimensions, readPhysicalResolution } from '../../src/core/export/png';
+import { pngDimensions, readPhysicalResolution } from '../support/png';
 import { saveGenogramFile } from '../../src/core/format/save';
 import { applyImportSuggestions, DEFAULT_SUGGESTION_CHOICE } from '../../src/core/gedcom/applySuggestions';
 import { importGedcom } from '../../src/core/gedcom/importGedcom';

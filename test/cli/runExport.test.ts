@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExportArgs, type ExportArgs } from '../../src/cli/exportArgs';
 import type { LayoutJson } from '../../src/cli/layoutJson';
 import { runExport } from '../../src/cli/runExport';
-import { pngDimensions, readPhysicalResolution } from '../../src/core/export/png';
+import { pngDimensions, readPhysicalResolution } from '../support/png';
 import { loadGenogramFile } from '../../src/core/format/load';
 import { importGedcom } from '../../src/core/gedcom/importGedcom';
 import { sharedFixturePath } from '../support/sharedFixtures';

@@ -1,5 +1,6 @@
 import type { Download, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
+import { openApp, type AppSession } from './support/browser';
 
 /** Drives the editor the way an author does: keys, clicks and accessible names only. */
 
@@ -103,3 +104,12 @@ export async function readDownload(download: Download): Promise<{ name: string; 
 
 /** Every browser gets the download path: no File System Access picker. */
 export const NO_SAVE_PICKER = 'delete window.showSaveFilePicker;';
+
+/** The app reloaded with NO_SAVE_PICKER in place, once the example family is drawn again. */
+export async function openAppWithoutSavePicker(): Promise<AppSession> {
+  const app = await openApp();
+  await app.context.addInitScript(NO_SAVE_PICKER);
+  await app.page.reload();
+  await app.page.waitForSelector('[data-testid="person-node"]');
+  return app;
+}

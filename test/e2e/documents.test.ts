@@ -3,9 +3,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileChooser, Page } from 'playwright-core';
-import { openApp, type AppSession } from './support/browser';
+import type { AppSession } from './support/browser';
 import { fileStemFor } from '../../src/platform/export/fileName';
-import { NO_SAVE_PICKER, nodeCount, readDownload, saveAndRead, waitForNodeCount } from './authoringHelpers';
+import { openAppWithoutSavePicker, nodeCount, readDownload, saveAndRead, waitForNodeCount } from './authoringHelpers';
 
 /** Ctrl+O, as a user presses it (openApp keeps file choosers intercepted; see keepFileChoosersIntercepted). */
 async function chooserFromShortcut(page: Page): Promise<FileChooser> {
@@ -21,10 +21,7 @@ describe('documents: save, open, bad files, drag and drop', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'genogram-docs-'));
-    app = await openApp();
-    await app.context.addInitScript(NO_SAVE_PICKER);
-    await app.page.reload();
-    await app.page.waitForSelector('[data-testid="person-node"]');
+    app = await openAppWithoutSavePicker();
   });
   afterAll(async () => {
     await app?.close();

@@ -9,8 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type AppSession } from './support/browser';
-import { exportDownload, inspectSvg, startExport, closeExportDialog, SVG_ELEMENTS } from './trustHelpers';
-import { pngDimensions, pngPixelSize, readPhysicalResolution } from '../../src/core/export/png';
+import { exportDownload, inspectSvg, startExport, closeExportDialog, SVG_ELEMENTS, pngInk } from './trustHelpers';
+import { pngPixelSize } from '../../src/core/export/png';
+import { pngDimensions, readPhysicalResolution } from '../support/png';
 import { PAGE_WIDTHS } from '../../src/core/export/printSize';
 import { loadGenogramFile } from '../../src/core/format/load';
 import { importGedcom } from '../../src/core/gedcom/importGedcom';
@@ -78,23 +79,9 @@ describe('exporting the figure', () => {
     expect(PAGE_WIDTHS.map((p) => pngPixelSize(p.cm, 300))).toContain(size.width);
     expect(size.height).toBeGreaterThan(100);
     // Decode in the browser: white corners (background), and real ink somewhere.
-    const pixels = await app.page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
-      const corner = Array.from(ctx.getImageData(0, 0, 1, 1).data);
-      return { dark, corner, total: data.length / 4 };
-    }, file.bytes.toString('base64'));
+    const pixels = await pngInk(app.page, file.bytes);
     expect(pixels.corner).toEqual([255, 255, 255, 255]);
-    expect(pixels.dark).toBeGreaterThan(pixels.total * 0.002);
+    expect(pixels.share).toBeGreaterThan(0.002);
   });
 
   it('writes a chosen width and resolution', async () => {
@@ -220,20 +207,7 @@ describe('exporting the figure', () => {
     const png = readFileSync(join(dir, 'figure.png'));
     const size = pngDimensions(new Uint8Array(png));
     expect(size.width).toBeGreaterThan(100);
-    const dark = await app.page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) count++;
-      return count / (data.length / 4);
-    }, png.toString('base64'));
+    const { share: dark } = await pngInk(app.page, png);
     expect(dark).toBeGreaterThan(0.002);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type AppSession } from './support/browser';
-import { NO_SAVE_PICKER, saveAndRead, waitForLayout, waitForViewportAtRest } from './authoringHelpers';
+import type { AppSession } from './support/browser';
+import { openAppWithoutSavePicker, saveAndRead, waitForLayout, waitForViewportAtRest } from './authoringHelpers';
 import { exportDownload } from './trustHelpers';
 
 /**
@@ -99,10 +99,7 @@ describe('the figure: fit, objects, key', () => {
   let app: AppSession;
 
   beforeAll(async () => {
-    app = await openApp();
-    await app.context.addInitScript(NO_SAVE_PICKER);
-    await app.page.reload();
-    await app.page.waitForSelector('[data-testid="person-node"]');
+    app = await openAppWithoutSavePicker();
     await waitForLayout(app.page);
   });
   afterAll(async () => {

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { importGedcom } from '../../src/core/gedcom/importGedcom';
 import { readSharedFixture, sharedFixturePath } from '../support/sharedFixtures';
-import { openApp, type AppSession } from './support/browser';
-import { NO_SAVE_PICKER, saveAndRead, waitForNodeCount } from './authoringHelpers';
+import type { AppSession } from './support/browser';
+import { openAppWithoutSavePicker, saveAndRead, waitForNodeCount } from './authoringHelpers';
 
 /** Persons per file, as ../shared/fixtures/SOURCES.md states them. */
 const FIXTURE_PERSONS: [string, number][] = [
@@ -48,10 +48,7 @@ describe('GEDCOM import: the summary dialog', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'genogram-gedcom-'));
-    app = await openApp();
-    await app.context.addInitScript(NO_SAVE_PICKER);
-    await app.page.reload();
-    await app.page.waitForSelector('[data-testid="person-node"]');
+    app = await openAppWithoutSavePicker();
   });
   afterAll(async () => {
     await app?.close();

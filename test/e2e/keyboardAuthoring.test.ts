@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type AppSession } from './support/browser';
-import { NO_SAVE_PICKER, saveAndRead, waitForLayout, waitForNameFocus, waitForNodeCount } from './authoringHelpers';
+import type { AppSession } from './support/browser';
+import { openAppWithoutSavePicker, saveAndRead, waitForLayout, waitForNameFocus, waitForNodeCount } from './authoringHelpers';
 
 /**
  * The issue's review family (nine people, three partnerships, one household) drawn with the
@@ -81,10 +81,7 @@ describe('drawing a family with the keyboard alone', () => {
   let keys: Keys;
 
   beforeAll(async () => {
-    app = await openApp();
-    await app.context.addInitScript(NO_SAVE_PICKER);
-    await app.page.reload();
-    await app.page.waitForSelector('[data-testid="person-node"]');
+    app = await openAppWithoutSavePicker();
     keys = new Keys(app.page);
   });
   afterAll(async () => {

@@ -10,8 +10,8 @@ import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from './support/browser';
-import { startExport, closeExportDialog } from './trustHelpers';
-import { readPhysicalResolution } from '../../src/core/export/png';
+import { startExport, closeExportDialog, pngInk } from './trustHelpers';
+import { readPhysicalResolution } from '../support/png';
 import { exampleFamily } from '../../src/core/example/exampleFamily';
 import { describeFamily } from '../../src/core/report/describeFamily';
 import { familyTable } from '../../src/core/tables/composition';
@@ -96,25 +96,6 @@ async function pixelDifferenceIn(page: Page, a: Buffer, b: Buffer, tolerance: nu
   );
 }
 
-/** Share of dark pixels in a PNG, or in its bottom-left `region` (width, height in pixels). */
-async function ink(page: Page, png: Buffer, region?: [number, number]): Promise<number> {
-  return page.evaluate(async ({ base64, region }) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const [w, h] = region ?? [canvas.width, canvas.height];
-    const data = ctx.getImageData(0, canvas.height - h, w, h).data;
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) count++;
-    return count / (data.length / 4);
-  }, { base64: png.toString('base64'), region });
-}
-
 function tool(name: string): string {
   const found = ['/usr/bin', '/usr/local/bin'].map((d) => join(d, name)).find((p) => existsSync(p));
   if (!found) throw new Error(`${name} is missing: scripts/ensure-test-tools.sh installs it`);
@@ -181,7 +162,7 @@ describe('the Word document from the app', () => {
     const { width, height } = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
     expect(Math.abs(width - 585)).toBeLessThanOrEqual(1);
     expect(Math.abs(height - 827)).toBeLessThanOrEqual(1);
-    expect(await ink(app.page, png)).toBeGreaterThan(0.01);
+    expect((await pngInk(app.page, png)).share).toBeGreaterThan(0.01);
   });
 
   it('the publication document names no one, in any part of the package', async () => {
@@ -248,8 +229,8 @@ describe('the view snapshot', () => {
     // controls: left out of the comparison, and looked for on its own.
     const stampRows = (8 + 24 + 4) * 2;
     const same = await pixelDifference(page, snapshot, screenshot, stampRows);
-    expect(await ink(page, snapshot, [400, stampRows])).toBeGreaterThan(0.02);
-    expect(await ink(page, screenshot, [400, stampRows])).toBeLessThan(0.005);
+    expect((await pngInk(page, snapshot, [400, stampRows])).share).toBeGreaterThan(0.02);
+    expect((await pngInk(page, screenshot, [400, stampRows])).share).toBeLessThan(0.005);
     writeFileSync(join(RESULTS, 'view-difference.png'), same.diffPng);
     // Measured: 0.12 %, all of it dots of the background grid (drawn a pixel or two apart);
     // the figure, the halo and the text match (see test-results/report/view-difference.png).

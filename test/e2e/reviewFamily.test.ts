@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openApp, type AppSession } from './support/browser';
-import { clickPerson, NO_SAVE_PICKER, waitForNodeCount } from './authoringHelpers';
+import type { AppSession } from './support/browser';
+import { clickPerson, openAppWithoutSavePicker, waitForNodeCount } from './authoringHelpers';
 import { readFamilyTable, typeReferenceDate, waitForShownDate } from './reviewHelpers';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/gedcom/review-family.ged', import.meta.url));
@@ -15,10 +15,7 @@ describe('a review family from GEDCOM, read as a reviewer', () => {
   let app: AppSession;
 
   beforeAll(async () => {
-    app = await openApp();
-    await app.context.addInitScript(NO_SAVE_PICKER);
-    await app.page.reload();
-    await app.page.waitForSelector('[data-testid="person-node"]');
+    app = await openAppWithoutSavePicker();
   });
   afterAll(async () => {
     await app?.close();

@@ -86,3 +86,29 @@ export async function inspectSvg(page: Page, svg: string) {
 
 /** Elements the SVG export is allowed to contain; anything else would have come from somewhere it should not. */
 export const SVG_ELEMENTS = new Set(['svg', 'style', 'g', 'rect', 'path', 'circle', 'line', 'polyline', 'polygon', 'ellipse', 'text', 'tspan', 'title', 'desc', 'defs', 'clipPath']);
+
+/**
+ * Decodes a PNG in the browser and measures its ink: the share of dark pixels (red below 128,
+ * not fully transparent), over the whole picture or its bottom-left `region` (width, height in
+ * pixels), and the colour of its top-left pixel (RGBA).
+ */
+export async function pngInk(page: Page, png: Buffer, region?: [number, number]): Promise<{ share: number; corner: number[] }> {
+  return page.evaluate(
+    async ({ base64, region }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const [w, h] = region ?? [canvas.width, canvas.height];
+      const data = ctx.getImageData(0, canvas.height - h, w, h).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
+      return { share: dark / (data.length / 4), corner: Array.from(ctx.getImageData(0, 0, 1, 1).data) };
+    },
+    { base64: png.toString('base64'), region },
+  );
+}

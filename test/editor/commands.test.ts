@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { birthParentsOf, indexDocument } from '../../src/core/model/documentIndex';
 import { emptyDocument } from '../../src/core/model/emptyDocument';
-import { addPerson } from '../../src/core/model/operations';
+import { addPerson, updateSettings } from '../../src/core/model/operations';
+import { updatePerson } from '../../src/core/model/operations/persons';
 import {
   addChildCommand,
   addParentsCommand,
@@ -16,9 +17,8 @@ import {
   makeRelationshipLineCommand,
   movePersonsCommand,
   releasePinsCommand,
+  runCommand,
   setAsAtCommand,
-  updatePersonCommand,
-  updateSettingsCommand,
 } from '../../src/editor/commands';
 import { createEditorStore } from '../../src/editor/editorStore';
 import { sampleFamily } from '../core/model/operations/sampleFamily';
@@ -75,12 +75,15 @@ describe('commands', () => {
 
   it('merges typing in one field of one person, not across fields or persons', () => {
     const { store, child, clock } = childStore();
+    // As the inspector edits a person: one coalescing key a person and field.
+    const edit = (field: 'givenNames' | 'familyName', value: string) =>
+      runCommand(store, 'Edit person', (doc) => ({ doc: updatePerson(doc, child, { [field]: value }) }), `person:${child}:${field}`);
     for (const name of ['K', 'Ki', 'Kit']) {
-      updatePersonCommand(store, child, { givenNames: name });
+      edit('givenNames', name);
       clock.advance(200);
     }
     expect(store.getState().past).toHaveLength(1);
-    updatePersonCommand(store, child, { familyName: 'H' });
+    edit('familyName', 'H');
     expect(store.getState().past).toHaveLength(2);
   });
 
@@ -168,7 +171,7 @@ describe('commands', () => {
     expect(indexDocument(store.getState().doc).person.get(s.mother)!.pinned).toEqual({ x: 5, y: 6 });
     releasePinsCommand(store);
     expect(indexDocument(store.getState().doc).person.get(s.mother)!.pinned).toBeUndefined();
-    updateSettingsCommand(store, { title: 'Review', notation: { showLegend: false } });
+    runCommand(store, 'Change settings', (doc) => ({ doc: updateSettings(doc, { title: 'Review', notation: { showLegend: false } }) }));
     expect(store.getState().doc.settings).toMatchObject({ title: 'Review', notation: { showLegend: false } });
     expect(store.getState().past).toHaveLength(3);
   });

@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import type { StoreApi } from 'zustand/vanilla';
 import { createEditorStore, COALESCE_MS, HISTORY_LIMIT, type EditorState } from '../../src/editor/editorStore';
 import * as commands from '../../src/editor/commands';
+import { addPartnershipEvent, updateSettings } from '../../src/core/model/operations';
+import { updatePerson } from '../../src/core/model/operations/persons';
 import { emptyDocument } from '../../src/core/model/emptyDocument';
 import { notationSheet } from '../../src/core/example/notationSheet';
 import type { GenogramDocument, Id, PregnancyOutcome, RelationshipKind } from '../../src/core/model/types';
@@ -105,10 +107,10 @@ function perform(store: Store, s: Step): void {
       if (person) commands.addPregnancyCommand(store, [person], s.outcome);
       return;
     case 'rename':
-      if (person) commands.updatePersonCommand(store, person, { givenNames: s.text });
+      if (person) commands.runCommand(store, 'Edit person', (d) => ({ doc: updatePerson(d, person, { givenNames: s.text }) }), `person:${person}:givenNames`);
       return;
     case 'setBirth':
-      if (person) commands.updatePersonCommand(store, person, { birth: { year: s.year } });
+      if (person) commands.runCommand(store, 'Edit person', (d) => ({ doc: updatePerson(d, person, { birth: { year: s.year } }) }), `person:${person}:birth`);
       return;
     case 'delete':
       if (selectPersons(store, s.picks).length) commands.deleteSelectionCommand(store);
@@ -130,14 +132,14 @@ function perform(store: Store, s: Step): void {
       return;
     case 'partnershipEvent': {
       const partnership = choose(doc.partnerships, s.pick);
-      if (partnership) commands.addPartnershipEventCommand(store, partnership.id, { type: 'separated', date: { year: s.year } });
+      if (partnership) commands.runCommand(store, 'Add partnership event', (d) => ({ doc: addPartnershipEvent(d, partnership.id, { type: 'separated', date: { year: s.year } }) }));
       return;
     }
     case 'asAt':
       commands.setAsAtCommand(store, s.year === undefined ? undefined : { year: s.year });
       return;
     case 'title':
-      commands.updateSettingsCommand(store, { title: s.text });
+      commands.runCommand(store, 'Edit title', (d) => ({ doc: updateSettings(d, { title: s.text }) }), 'settings:title');
       return;
     case 'undo':
       store.getState().undo();

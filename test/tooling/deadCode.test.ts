@@ -21,7 +21,7 @@ interface KnipIssue {
 }
 
 /** The two knip runs of `npm run lint`: everything, and what ships (knip.production.jsonc). */
-const PRODUCTION = ['--config', 'knip.production.jsonc', '--production', '--strict', '--include', 'unlisted'];
+const PRODUCTION = ['--config', 'knip.production.jsonc', '--production', '--strict', '--include', 'unlisted,files,exports'];
 
 /** Runs knip in `dir` with the repository's config; its exit status and findings. */
 function knip(dir: string, args: string[] = []): { status: number; issues: KnipIssue[] } {
@@ -88,7 +88,14 @@ describe('the dead-code check (knip)', () => {
     ]);
   }, 60_000);
 
+  /** The copy's src/core/dates/partialDate.ts as in the tree, and no planted file left. */
+  function unplant(): void {
+    cpSync(join(ROOT, 'src/core/dates/partialDate.ts'), join(copy, 'src/core/dates/partialDate.ts'));
+    for (const file of ['src/core/model/plantedOrphan.ts', 'src/core/model/plantedTestOnly.ts', 'src/core/layout/plantedTestOnly.ts', 'test/core/plantedUse.test.ts']) rmSync(join(copy, file), { force: true });
+  }
+
   it('fails when something the app or the command line imports is only a devDependency', () => {
+    unplant();
     const copyManifest = readManifest(ROOT);
     writeManifest(copy, copyManifest);
     expect(knip(copy, PRODUCTION)).toEqual({ status: 0, issues: [] });
@@ -103,6 +110,33 @@ describe('the dead-code check (knip)', () => {
     expect(planted.status).not.toBe(0);
     expect(findings(planted.issues)).toEqual(expect.arrayContaining(['unlisted src/cli/renderPng.ts @resvg/resvg-js', expect.stringMatching(/^unlisted src\/ui\/.* @xyflow\/react$/)]));
     expect(findings(planted.issues).every((f) => / (@resvg\/resvg-js|@xyflow\/react)$/.test(f))).toBe(true);
+  }, 60_000);
+
+  it('fails on an export or a file in src that only a test uses, outside the layout and drawing code', () => {
+    unplant();
+    writeManifest(copy, readManifest(ROOT));
+    expect(knip(copy, PRODUCTION)).toEqual({ status: 0, issues: [] });
+
+    appendFileSync(join(copy, 'src/core/dates/partialDate.ts'), '\nexport function plantedTestOnly(): number {\n  return 1;\n}\n');
+    writeFileSync(join(copy, 'src/core/model/plantedTestOnly.ts'), 'export const testOnly = 1;\n');
+    writeFileSync(join(copy, 'src/core/layout/plantedTestOnly.ts'), 'export const layoutTestOnly = 1;\n');
+    writeFileSync(
+      join(copy, 'test/core/plantedUse.test.ts'),
+      [
+        "import { expect, it } from 'vitest';",
+        "import { plantedTestOnly } from '../../src/core/dates/partialDate';",
+        "import { testOnly } from '../../src/core/model/plantedTestOnly';",
+        "import { layoutTestOnly } from '../../src/core/layout/plantedTestOnly';",
+        "it('uses them', () => expect(plantedTestOnly() + testOnly + layoutTestOnly).toBe(3));",
+        '',
+      ].join('\n'),
+    );
+    // The whole-tree run counts the test as a use; the production run does not.
+    expect(knip(copy).status).toBe(0);
+    const planted = knip(copy, PRODUCTION);
+    expect(planted.status).not.toBe(0);
+    expect(findings(planted.issues)).toEqual(['export src/core/dates/partialDate.ts plantedTestOnly', 'file src/core/model/plantedTestOnly.ts']);
+    unplant();
   }, 60_000);
 });
 

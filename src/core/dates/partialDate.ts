@@ -50,11 +50,6 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
   return sortKey(a) - sortKey(b);
 }
 
-/** Certainly before: every day `a` can mean is before every day `b` can mean. */
-export function certainlyBefore(a: PartialDate, b: PartialDate): boolean {
-  return dateRange(a).latest < dateRange(b).earliest;
-}
-
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

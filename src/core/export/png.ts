@@ -2,7 +2,7 @@
 // picture at its intended printed size, and the pixel size of a figure for a printed width.
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const METRES_PER_INCH = 0.0254;
+export const METRES_PER_INCH = 0.0254;
 export const CM_PER_INCH = 2.54;
 export const DEFAULT_DPI = 300;
 export const DEFAULT_WIDTH_CM = 16;
@@ -19,7 +19,8 @@ interface Chunk {
   end: number;
 }
 
-function chunksOf(png: Uint8Array): Chunk[] {
+/** The chunks of a PNG up to IEND, checked for the signature, truncation and a leading IHDR. */
+export function chunksOf(png: Uint8Array): Chunk[] {
   if (png.length < 8 || SIGNATURE.some((b, i) => png[i] !== b)) {
     throw new Error('Not a PNG file: the first 8 bytes are not the PNG signature.');
   }
@@ -84,23 +85,6 @@ export function withPhysicalResolution(png: Uint8Array, dpi: number): Uint8Array
   out.set(phys, cutStart);
   out.set(png.subarray(cutEnd), cutStart + phys.length);
   return out;
-}
-
-/** The resolution in dpi that pHYs gives (to 0.01), or undefined when there is none or its unit is not the metre. */
-export function readPhysicalResolution(png: Uint8Array): number | undefined {
-  const phys = chunksOf(png).find((c) => c.type === 'pHYs');
-  if (!phys || phys.end - phys.start !== 21) return undefined;
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  if (png[phys.start + 16] !== 1) return undefined;
-  const ppm = view.getUint32(phys.start + 8);
-  return Math.round(ppm * METRES_PER_INCH * 100) / 100;
-}
-
-/** Width and height of the image stored in IHDR. */
-export function pngDimensions(png: Uint8Array): { width: number; height: number } {
-  const ihdr = chunksOf(png)[0]!;
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: view.getUint32(ihdr.start + 8), height: view.getUint32(ihdr.start + 12) };
 }
 
 /** Pixels across for a printed width: 16 cm at 300 dpi is 1,890 px. */

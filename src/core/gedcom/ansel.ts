@@ -2,7 +2,8 @@
 // Combining diacritics come BEFORE the base letter in ANSEL but AFTER it in Unicode,
 // so they are held back and emitted after the next character, then the text is NFC-composed.
 
-const SPACING: Record<number, string> = {
+/** ANSEL's spacing characters above ASCII, by byte. */
+export const SPACING: Record<number, string> = {
   0xa1: '\u0141', 0xa2: '\u00d8', 0xa3: '\u0110', 0xa4: '\u00de', 0xa5: '\u00c6', 0xa6: '\u0152',
   0xa7: '\u02b9', 0xa8: '\u00b7', 0xa9: '\u266d', 0xaa: '\u00ae', 0xab: '\u00b1', 0xac: '\u01a0',
   0xad: '\u01af', 0xae: '\u02bc', 0xb0: '\u02bb', 0xb1: '\u0142', 0xb2: '\u00f8', 0xb3: '\u0111',
@@ -13,7 +14,8 @@ const SPACING: Record<number, string> = {
   0xc7: '\u00df', 0xc8: '\u20ac', 0xcf: '\u00df',
 };
 
-const COMBINING: Record<number, string> = {
+/** ANSEL's combining marks, by byte. */
+export const COMBINING: Record<number, string> = {
   0xe0: '\u0309', 0xe1: '\u0300', 0xe2: '\u0301', 0xe3: '\u0302', 0xe4: '\u0303', 0xe5: '\u0304',
   0xe6: '\u0306', 0xe7: '\u0307', 0xe8: '\u0308', 0xe9: '\u030c', 0xea: '\u030a', 0xeb: '\ufe20',
   0xec: '\ufe21', 0xed: '\u0315', 0xee: '\u030b', 0xef: '\u0310', 0xf0: '\u0327', 0xf1: '\u0328',
@@ -65,24 +67,4 @@ export function decodeAnsel(bytes: Uint8Array): AnselDecoding {
   // Uint16Array holds platform-endian units; every platform JavaScript runs on is little-endian.
   const text = new TextDecoder('utf-16le').decode(units.subarray(0, length));
   return { text: text.normalize('NFC'), undefinedBytes };
-}
-
-/** The inverse, for tests and for anyone who must write ANSEL: base letter, then its marks before it. */
-export function encodeAnsel(text: string): Uint8Array {
-  const toByte = new Map<string, number>();
-  for (const [k, v] of Object.entries(SPACING)) if (!toByte.has(v)) toByte.set(v, Number(k));
-  const markByte = new Map<string, number>();
-  for (const [k, v] of Object.entries(COMBINING)) markByte.set(v, Number(k));
-  const bytes: number[] = [];
-  const chars = Array.from(text.normalize('NFD'));
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const marks: number[] = [];
-    while (i + 1 < chars.length && markByte.has(chars[i + 1]!)) marks.push(markByte.get(chars[++i]!)!);
-    bytes.push(...marks);
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) bytes.push(code);
-    else bytes.push(toByte.get(ch.normalize('NFC')) ?? 0x3f);
-  }
-  return Uint8Array.from(bytes);
 }

@@ -7,7 +7,10 @@ const WIDE = new Set('mwMW@%&'.split(''));
 /** Characters measured since the module loaded: tests count the work of laying text out. */
 let measured = 0;
 
-/** How many characters the text measurements have looked at so far (a work count for tests). */
+/**
+ * How many characters the text measurements have looked at so far (a work count for tests).
+ * @internal for tests: the count lives in this module, so no test helper can keep it.
+ */
 export function measuredCharacters(): number {
   return measured;
 }

@@ -55,12 +55,6 @@ export function birthParentsOf(doc: GenogramDocument, child: Id): Id[] {
   return (indexDocument(doc).parentLinksOf.get(child) ?? []).filter((l) => l.kind === 'birth').map((l) => l.parent);
 }
 
-export function childrenOf(doc: GenogramDocument, parent: Id, kinds?: ParentLink['kind'][]): Id[] {
-  return (indexDocument(doc).childLinksOf.get(parent) ?? [])
-    .filter((l) => !kinds || kinds.includes(l.kind))
-    .map((l) => l.child);
-}
-
 export function partnerOf(p: Partnership, person: Id): Id {
   return p.a === person ? p.b : p.a;
 }

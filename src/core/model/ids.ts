@@ -27,6 +27,7 @@ export function newId(prefix: string): Id {
 /**
  * Makes newId deterministic ("p_1", "p_2", …) until the returned function is called,
  * which restores random ids. For tests and reproducible examples only.
+ * @internal for tests: the id source lives in this module, so no test helper can replace it.
  */
 export function startCountingIds(start = 1): () => void {
   const previous = source;

@@ -531,15 +531,8 @@ function openBuiltIn(ctx: ActionContext, doc: GenogramDocument): void {
   openDocument(ctx, doc);
 }
 
-export function actionById(id: string): Action {
-  const action = ACTIONS.find((a) => a.id === id);
-  if (!action) throw new Error(`There is no action "${id}"`);
-  return action;
-}
-
-/** Runs an action if it applies now; returns whether it ran. */
-export function performAction(ctx: ActionContext, id: string): boolean {
-  const action = actionById(id);
+/** Runs an action if it applies now; returns whether it ran. The toolbar, the context menu and the keys all run actions through here. */
+export function performAction(ctx: ActionContext, action: Action): boolean {
   if (!action.predicate(ctx)) return false;
   action.perform(ctx);
   return true;

@@ -4,7 +4,7 @@ import { chronologyCsv } from '../../core/chronology/exportChronology';
 import { filterEvents, sortEvents, sourcesOf, type EventSortColumn } from '../../core/chronology/filterEvents';
 import { importChronologyCsv, type ChronologyImport } from '../../core/chronology/importChronology';
 import { publishedChronologyCsv } from '../../core/chronology/publishChronology';
-import { EVENT_KINDS, EVENT_KIND_LABELS, isDerived, type EventKind, type ShownEvent } from '../../core/chronology/types';
+import { EVENT_KIND_LABELS, isDerived, type EventKind, type ShownEvent } from '../../core/chronology/types';
 import { today } from '../../core/dates/partialDate';
 import { displayName } from '../../core/model/documentIndex';
 import type { Id } from '../../core/model/types';
@@ -17,6 +17,7 @@ import { withPublicationNames } from '../review/publicationNames';
 import { useAsAt } from '../review/useReviewDoc';
 import { ChronologyImportDialog } from './ChronologyImportDialog';
 import { EventEditor } from './EventEditor';
+import { EventKindOptions } from './EventKindOptions';
 import { useShownEvents } from './useChronology';
 import './chronology.css';
 
@@ -165,11 +166,7 @@ export function ChronologyPanel() {
           Kind
           <select value={kind} onChange={(e) => setKind(e.currentTarget.value as EventKind | '')} data-testid="chronology-kind">
             <option value="">All</option>
-            {EVENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {EVENT_KIND_LABELS[k]}
-              </option>
-            ))}
+            <EventKindOptions />
           </select>
         </label>
         <label>

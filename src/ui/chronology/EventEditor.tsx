@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { formatEventDate, parseEventDate } from '../../core/chronology/eventDate';
-import { EVENT_KINDS, EVENT_KIND_LABELS, type ChronologyEvent, type EventKind } from '../../core/chronology/types';
+import type { ChronologyEvent, EventKind } from '../../core/chronology/types';
 import { displayName } from '../../core/model/documentIndex';
 import { removeEventsCommand, updateEventCommand } from '../../editor/chronologyCommands';
 import { useEditor, useEditorStore } from '../EditorStoreContext';
+import { EventKindOptions } from './EventKindOptions';
 import './chronology.css';
 
 /**
@@ -60,11 +61,7 @@ export function EventEditor({ event }: { event: ChronologyEvent }) {
       <label>
         Kind
         <select value={event.kind} data-testid="event-kind" onChange={(e) => update({ kind: e.currentTarget.value as EventKind })}>
-          {EVENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {EVENT_KIND_LABELS[k]}
-            </option>
-          ))}
+          <EventKindOptions />
         </select>
       </label>
       <label>

@@ -1,6 +1,6 @@
 import { flushPendingEdits } from '../inspector/draftText';
 import { useEffect, useRef } from 'react';
-import { ACTIONS } from '../actions/actions';
+import { ACTIONS, performAction } from '../actions/actions';
 import type { ActionContext } from '../actions/context';
 import { useActionStateVersion } from '../actions/useActionContext';
 import { ariaKeyShortcuts, describeChord } from '../keyboard/keys';
@@ -55,7 +55,7 @@ export function PersonContextMenu({ ctx, x, y, onClose }: { ctx: ActionContext; 
           onClick={() => {
             onClose();
             flushPendingEdits();
-                if (action.predicate(ctx)) action.perform(ctx);
+            performAction(ctx, action);
           }}
         >
           <span>{action.label}</span>

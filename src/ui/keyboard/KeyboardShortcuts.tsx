@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { ACTIONS } from '../actions/actions';
+import { ACTIONS, performAction } from '../actions/actions';
 import { useActionContext } from '../actions/useActionContext';
 import { flushPendingEdits } from '../inspector/draftText';
 import { isMacPlatform } from './platform';
@@ -62,8 +62,7 @@ export function KeyboardShortcuts() {
       event.stopPropagation();
       // Text still waiting for its typing pause is stored first, so undo, save and the rest see it.
       flushPendingEdits();
-      if (!action.predicate(ctx)) return;
-      action.perform(ctx);
+      if (!performAction(ctx, action)) return;
       // Keyboard focus follows the person chosen with the arrow keys, so a screen reader names them.
       if (action.id.startsWith('select-') || action.id.startsWith('extend-')) {
         const id = ctx.store.getState().selection.at(-1);

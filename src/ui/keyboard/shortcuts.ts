@@ -16,18 +16,3 @@ export function actionForKey(
   }
   return undefined;
 }
-
-/** Two actions must never claim the same key. */
-export function findShortcutClashes(actions: readonly Action[]): string[] {
-  const owner = new Map<string, string>();
-  const clashes: string[] = [];
-  for (const action of actions) {
-    for (const k of action.kbd ?? []) {
-      const key = k.toLowerCase();
-      const previous = owner.get(key);
-      if (previous) clashes.push(`${k}: ${previous} and ${action.id}`);
-      else owner.set(key, action.id);
-    }
-  }
-  return clashes;
-}

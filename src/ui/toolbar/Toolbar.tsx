@@ -1,5 +1,5 @@
 import { flushPendingEdits } from '../inspector/draftText';
-import { ACTIONS, GROUP_LABELS, type Action, type ActionGroup } from '../actions/actions';
+import { ACTIONS, GROUP_LABELS, performAction, type Action, type ActionGroup } from '../actions/actions';
 import { useActionContext, useActionStateVersion } from '../actions/useActionContext';
 import { ariaKeyShortcuts, describeChord } from '../keyboard/keys';
 import { isMacPlatform } from '../keyboard/platform';
@@ -36,7 +36,7 @@ export function Toolbar() {
               disabled={!action.predicate(ctx)}
               onClick={() => {
                 flushPendingEdits();
-                if (action.predicate(ctx)) action.perform(ctx);
+                performAction(ctx, action);
               }}
             >
               {action.short ?? action.label}

@@ -5,7 +5,7 @@ import { applyChronologyImport, importChronologyCsv } from '../../../src/core/ch
 import { derivedEvents } from '../../../src/core/chronology/derivedEvents';
 import { publishedChronologyCsv } from '../../../src/core/chronology/publishChronology';
 import { exampleFamily } from '../../../src/core/example/exampleFamily';
-import { mentionsOf, syntheticChronologyCsv } from '../../../src/core/example/syntheticChronology';
+import { mentionsOf, syntheticChronologyCsv } from '../../support/syntheticChronology';
 import { syntheticFamily } from '../../../src/core/example/syntheticFamily';
 import type { GenogramDocument } from '../../../src/core/model/types';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   ageAt,
-  certainlyBefore,
   compareDates,
   dateRange,
   formatDate,
@@ -9,6 +8,7 @@ import {
   isValidPartialDate,
   parsePartialDate,
 } from '../../../src/core/dates/partialDate';
+import { before, certain } from '../../../src/core/checks/finding';
 
 describe('parsePartialDate', () => {
   it.each([
@@ -45,10 +45,10 @@ describe('ranges and order', () => {
   });
 
   it('is only certainly before when the ranges cannot overlap', () => {
-    expect(certainlyBefore({ year: 2000 }, { year: 2001 })).toBe(true);
-    expect(certainlyBefore({ year: 2000 }, { year: 2000, month: 5 })).toBe(false);
-    expect(certainlyBefore({ year: 2000, qualifier: 'about' }, { year: 2001 })).toBe(false);
-    expect(certainlyBefore({ year: 2000, qualifier: 'before' }, { year: 2000 })).toBe(true);
+    expect(before(certain, { year: 2000 }, { year: 2001 })).toBe(true);
+    expect(before(certain, { year: 2000 }, { year: 2000, month: 5 })).toBe(false);
+    expect(before(certain, { year: 2000, qualifier: 'about' }, { year: 2001 })).toBe(false);
+    expect(before(certain, { year: 2000, qualifier: 'before' }, { year: 2000 })).toBe(true);
   });
 
   it('orders partial dates by their likely middle', () => {

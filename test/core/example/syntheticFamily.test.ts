@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticFamily } from '../../../src/core/example/syntheticFamily';
-import { certainlyBefore } from '../../../src/core/dates/partialDate';
+import { before, certain } from '../../../src/core/checks/finding';
 
 describe('syntheticFamily', () => {
   it('makes exactly the number of persons asked for, the same for the same seed', () => {
@@ -42,7 +42,7 @@ describe('syntheticFamily', () => {
     for (const n of [60, 500]) {
       const doc = syntheticFamily(n, 1);
       const asAt = doc.settings.asAt!;
-      for (const p of doc.persons) if (p.birth) expect(certainlyBefore(p.birth, asAt), `${p.id} born ${p.birth.year}`).toBe(true);
+      for (const p of doc.persons) if (p.birth) expect(before(certain, p.birth, asAt), `${p.id} born ${p.birth.year}`).toBe(true);
     }
   });
 

@@ -1,7 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crc32, pngDimensions, pngPixelSize, readPhysicalResolution, withPhysicalResolution } from '../../../src/core/export/png';
+import { crc32, pngPixelSize, withPhysicalResolution } from '../../../src/core/export/png';
+import { pngDimensions, readPhysicalResolution } from '../../support/png';
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);

@@ -1,8 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnsel, encodeAnsel } from '../../../src/core/gedcom/ansel';
+import { COMBINING, SPACING, decodeAnsel } from '../../../src/core/gedcom/ansel';
 import { decodeGedcomBytes } from '../../../src/core/gedcom/decode';
 
 const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
+
+/** The inverse of decodeAnsel, which the app never needs (it writes no ANSEL), to make test bytes: base letter, then its marks before it. */
+function encodeAnsel(text: string): Uint8Array {
+  const toByte = new Map<string, number>();
+  for (const [k, v] of Object.entries(SPACING)) if (!toByte.has(v)) toByte.set(v, Number(k));
+  const markByte = new Map<string, number>();
+  for (const [k, v] of Object.entries(COMBINING)) markByte.set(v, Number(k));
+  const bytes: number[] = [];
+  const chars = Array.from(text.normalize('NFD'));
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const marks: number[] = [];
+    while (i + 1 < chars.length && markByte.has(chars[i + 1]!)) marks.push(markByte.get(chars[++i]!)!);
+    bytes.push(...marks);
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) bytes.push(code);
+    else bytes.push(toByte.get(ch.normalize('NFC')) ?? 0x3f);
+  }
+  return Uint8Array.from(bytes);
+}
 
 describe('decodeAnsel', () => {
   it('moves combining marks after their base letter and composes them', () => {

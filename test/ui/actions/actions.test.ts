@@ -3,13 +3,37 @@ import { describe, expect, it, vi } from 'vitest';
 import { emptyDocument } from '../../../src/core/model/emptyDocument';
 import { birthParentsOf } from '../../../src/core/model/documentIndex';
 import type { PersonBox } from '../../../src/core/layout/types';
-import { ACTIONS, actionById, performAction } from '../../../src/ui/actions/actions';
+import { ACTIONS, performAction as perform, type Action } from '../../../src/ui/actions/actions';
 import type { ActionContext } from '../../../src/ui/actions/context';
 import { createUiStore } from '../../../src/ui/actions/uiState';
-import { actionForKey, findShortcutClashes } from '../../../src/ui/keyboard/shortcuts';
+import { actionForKey } from '../../../src/ui/keyboard/shortcuts';
 import { parseChord } from '../../../src/ui/keyboard/keys';
 import { createViewStore } from '../../../src/editor/viewState';
 import { fakeEditorStore } from './fakeEditorStore';
+
+function actionById(id: string): Action {
+  const action = ACTIONS.find((a) => a.id === id);
+  if (!action) throw new Error(`There is no action "${id}"`);
+  return action;
+}
+
+/** Runs an action by its id the way the toolbar, the menu and the keys run it. */
+const performAction = (ctx: ActionContext, id: string) => perform(ctx, actionById(id));
+
+/** Two actions must never claim the same key. */
+function findShortcutClashes(actions: readonly Action[]): string[] {
+  const owner = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const action of actions) {
+    for (const k of action.kbd ?? []) {
+      const key = k.toLowerCase();
+      const previous = owner.get(key);
+      if (previous) clashes.push(`${k}: ${previous} and ${action.id}`);
+      else owner.set(key, action.id);
+    }
+  }
+  return clashes;
+}
 
 function setup() {
   const store = fakeEditorStore(emptyDocument());

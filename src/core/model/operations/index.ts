@@ -9,4 +9,3 @@ export * from './households';
 export * from './settings';
 export * from './pins';
 export * from './removeObjects';
-export { type Patch } from './shared';

@@ -1,8 +1,8 @@
-import { writeCsv } from '../chronology/csv';
-import { otherForms } from '../chronology/shortForms';
-import { monthName } from '../dates/partialDate';
-import type { GenogramDocument, Person } from '../model/types';
-import { seededRandom as random } from './seededRandom';
+import { writeCsv } from '../../src/core/chronology/csv';
+import { otherForms } from '../../src/core/chronology/shortForms';
+import { monthName } from '../../src/core/dates/partialDate';
+import type { GenogramDocument, Person } from '../../src/core/model/types';
+import { seededRandom as random } from '../../src/core/example/seededRandom';
 
 const SOURCES = ['Police', 'GP', 'Health visiting', "Children's social care", 'School', 'Housing', 'Probation', 'A&E'];
 const KINDS = ['Contact', 'Home visit', 'Child seen', 'Child not seen', 'Incident', 'Referral', 'Assessment', 'Strategy meeting', ''];

@@ -5,7 +5,8 @@ import { DEFAULT_NOTATION, type GenogramDocument, type Id, type ParentLink, type
 import type { LayoutResult } from '../layout/types';
 import { shareAncestor } from '../kinship/ancestors';
 import { membersAt } from '../households/membershipAt';
-import type { Box, Point, Primitive, Scene, SceneGroup } from './scene';
+import type { Primitive, Scene, SceneGroup } from './scene';
+import { segmentBox } from './geometry';
 import { makeGroup, unionBoxes } from './bounds';
 import { drawPerson, type PersonDrawing } from './personSymbol';
 import { drawPartnerLines, type CoupleInput, type PlacedPerson } from './partnerLines';
@@ -33,6 +34,9 @@ export interface SceneOptions {
 }
 
 const MARGIN = 24;
+
+/** Half a line's ink across, which a label's box keeps off (buildScene marks every stroked segment this thick). */
+const LINE_INK_HALF = 1.5;
 
 /**
  * The whole figure for a document at a reference date, from layout positions.
@@ -92,7 +96,7 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
     // Labels keep off people and, as much, off every line (a line through an address reads as striking it out).
     const taken = [...placed.values()].map((p) => p.drawing.group.box);
     for (const g of [...partnerGroups, ...childGroups, ...relationshipGroups]) {
-      for (const item of g.items) for (const line of strokedSegments(item, 0)) taken.push(segmentBox(line.from, line.to));
+      for (const item of g.items) for (const line of strokedSegments(item, 0)) taken.push(segmentBox(line.from, line.to, LINE_INK_HALF));
     }
     for (const household of doc.households) {
       const label = household.label.trim() || `Household at ${formatDate(asAt)}`;
@@ -277,9 +281,3 @@ function textBlock(key: string, kind: 'title' | 'caption', text: string, x: numb
   return makeGroup(key, kind, items);
 }
 
-/** A straight line's box, as thick as the line's ink. */
-function segmentBox(from: Point, to: Point): Box {
-  const x = Math.min(from[0], to[0]) - 1.5;
-  const y = Math.min(from[1], to[1]) - 1.5;
-  return { x, y, width: Math.abs(from[0] - to[0]) + 3, height: Math.abs(from[1] - to[1]) + 3 };
-}

@@ -3,6 +3,7 @@ import type { Box, Point, SceneGroup } from './scene';
 import type { PlacedPerson } from './partnerLines';
 import type { Sibship } from './childLines';
 import { primitiveBox, unionBoxes } from './bounds';
+import { segmentBox } from './geometry';
 import { BoxesByX } from './households/boxesByX';
 import { routeOrthogonal } from './routing/orthogonalRoute';
 import { strokedSegments, TakenLines } from './routing/takenLines';
@@ -52,11 +53,11 @@ export function rerouteCarerDetours(sibships: readonly Sibship[], placed: Readon
     // A route that runs through a name, a symbol or a label, or is no shorter, is no better
     // than the lane. (The router's own `clear` also counts its margin round each obstacle, which
     // a line across a crowded row cannot keep; the line must only not touch what is drawn.)
-    const through = result.points.some((p, i) => i > 0 && obstacles.overlapping(segmentBox(result.points[i - 1]!, p)).some((b) => !skip.has(b)));
+    const through = result.points.some((p, i) => i > 0 && obstacles.overlapping(segmentBox(result.points[i - 1]!, p, HAIR)).some((b) => !skip.has(b)));
     // Nor one that runs along another line (a sibling bar) closer than a quarter symbol: it
     // would read as part of that family's lines.
     // (Its first and last pieces leave the carers' line and reach the child beside the child's own line, as the lane's did.)
-    const along = result.points.some((p, i) => i > 1 && i < result.points.length - 1 && taken.near(segmentBox(result.points[i - 1]!, p)).some((t) => alongside(result.points[i - 1]!, p, { ...t, keepApart: APART }) > 1));
+    const along = result.points.some((p, i) => i > 1 && i < result.points.length - 1 && taken.near(segmentBox(result.points[i - 1]!, p, HAIR)).some((t) => alongside(result.points[i - 1]!, p, { ...t, keepApart: APART }) > 1));
     if (through || along || length([...result.points, top]) >= length(old)) continue;
     const points: LayoutPoint[] = [...result.points, top].map(([x, y]) => [x, y]);
     rerouted.set(s.key, {
@@ -76,6 +77,9 @@ function isDetour(s: Sibship): boolean {
   return length(path) > 1.5 * direct + DETOUR_SLACK;
 }
 
+/** A route's pieces as boxes only just wider than the line itself, for what they pass through. */
+const HAIR = 0.005;
+
 /** How far from another line a routed carer line must keep where it runs beside one. */
 const APART = SYMBOL_SIZE / 4;
 
@@ -85,10 +89,6 @@ const DETOUR_SLACK = 100;
 function pathOf(s: Sibship): Point[] {
   const route = s.routed!.routes.get(s.children[0]!.id) ?? [];
   return [...s.routed!.drop, ...route] as Point[];
-}
-
-function segmentBox(a: Point, b: Point): Box {
-  return { x: Math.min(a[0], b[0]), y: Math.min(a[1], b[1]), width: Math.abs(a[0] - b[0]) + 0.01, height: Math.abs(a[1] - b[1]) + 0.01 };
 }
 
 function contains(b: Box, [x, y]: Point): boolean {

@@ -1,4 +1,4 @@
-import type { Point } from './scene';
+import type { Box, Point } from './scene';
 
 /** Clips a convex polygon to the half-plane a*x + b*y <= c (Sutherland–Hodgman, one edge). */
 export function clipToHalfPlane(polygon: Point[], a: number, b: number, c: number): Point[] {
@@ -100,4 +100,9 @@ export function ringsOfPath(d: string): Point[][] {
   }
   if (current.length) rings.push(current);
   return rings;
+}
+
+/** A straight line's box, reaching `pad` either side of it (half the ink's width, or a hair for a bare path). */
+export function segmentBox(from: Point, to: Point, pad: number): Box {
+  return { x: Math.min(from[0], to[0]) - pad, y: Math.min(from[1], to[1]) - pad, width: Math.abs(from[0] - to[0]) + 2 * pad, height: Math.abs(from[1] - to[1]) + 2 * pad };
 }

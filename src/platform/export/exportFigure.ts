@@ -3,7 +3,6 @@
 import type { GenogramDocument } from '../../core/model/types';
 import type { LayoutResult } from '../../core/layout/types';
 import { saveGenogramFile } from '../../core/format/save';
-import { exportGedcom } from '../../core/gedcom/exportGedcom';
 import { buildFigureSvg, type ExportFigureOptions } from './figureSvg';
 import { documentForExport, figureTexts } from '../../editor/figure';
 import { bytesToBlob, downloadBlob } from './download';
@@ -142,6 +141,8 @@ export async function runExport(doc: GenogramDocument, layout: LayoutResult, req
       const shown = documentForExport(doc, request.publication);
       const fileName = `${stemOf(doc, request)}.ged`;
       // GEDCOM 7.0 is UTF-8 only; its registered media type.
+      // Loaded when asked for, like the GEDCOM reader: few sessions export GEDCOM.
+      const { exportGedcom } = await import('../../core/gedcom/exportGedcom');
       downloadBlob(new Blob([exportGedcom(shown)], { type: 'text/vnd.familysearch.gedcom' }), fileName);
       return done({ message: `Saved ${fileName} (GEDCOM 7.0).`, fileName });
     }

@@ -1,6 +1,5 @@
 import { loadGenogramFile } from '../../core/format/load';
 import { decodeUtf8 } from '../../core/format/utf8';
-import { importGedcom } from '../../core/gedcom/importGedcom';
 import type { ImportSuggestions } from '../../core/gedcom/applySuggestions';
 import type { ImportSummary } from '../../core/gedcom/importTypes';
 import type { GenogramDocument } from '../../core/model/types';
@@ -32,9 +31,12 @@ function limited(lines: string[]): string[] {
 /**
  * Reads a dropped or picked file into a document, or says what is wrong and where.
  * GEDCOM is chosen by the name (.ged); anything else is read as a .genogram.json file.
+ * The GEDCOM reader is loaded when a GEDCOM file is opened: most sessions never need it, and
+ * it is a seventh of the app's own code in the first download.
  */
-export function interpretFile(name: string, bytes: Uint8Array): InterpretedFile {
+export async function interpretFile(name: string, bytes: Uint8Array): Promise<InterpretedFile> {
   if (isGedcomName(name)) {
+    const { importGedcom } = await import('../../core/gedcom/importGedcom');
     const result = importGedcom(bytes);
     if (!result.ok) {
       return {

@@ -12,11 +12,11 @@ export const OPENABLE_TYPES = '.json,.genogram.json,.ged,.gedcom,application/jso
  * Opens a file into the editor. A file that cannot be read is shown as a problem and the
  * open document is left exactly as it was. A GEDCOM file is not opened yet: its summary and
  * suggestions are shown, and only confirming there (openGedcomImport) replaces the document.
- * Returns true when the file was read.
+ * Resolves to true when the file was read.
  */
-export function openFileInto(file: PickedFile, ctx: Pick<ActionContext, 'store' | 'view' | 'ui'>): boolean {
+export async function openFileInto(file: PickedFile, ctx: Pick<ActionContext, 'store' | 'view' | 'ui'>): Promise<boolean> {
+  const result = await interpretFile(file.name, file.bytes);
   const ui = ctx.ui.getState();
-  const result = interpretFile(file.name, file.bytes);
   if (!result.ok) {
     ui.openDialog({ kind: 'problem', title: result.title, lines: result.lines });
     return false;
@@ -37,12 +37,10 @@ export function reportUnreadable(ctx: Pick<ActionContext, 'ui'>, error: unknown)
 
 /** Asks for a file and opens it. */
 export function pickAndOpen(ctx: ActionContext): void {
-  ctx.files.pickFile(OPENABLE_TYPES).then(
-    (file) => {
-      if (file) openFileInto(file, ctx);
-    },
-    (error: unknown) => reportUnreadable(ctx, error),
-  );
+  ctx.files
+    .pickFile(OPENABLE_TYPES)
+    .then((file) => (file ? openFileInto(file, ctx) : false))
+    .catch((error: unknown) => reportUnreadable(ctx, error));
 }
 
 /** Replaces the open document with the reviewed GEDCOM import and the chosen suggestions. */

@@ -59,7 +59,7 @@ export function AuthoringDialogs() {
       e.preventDefault();
       setDropping(false);
       const file = e.dataTransfer?.files[0];
-      if (file) readPicked(file).then((picked) => openFileInto(picked, ctx), (error: unknown) => reportUnreadable(ctx, error));
+      if (file) readPicked(file).then((picked) => openFileInto(picked, ctx)).catch((error: unknown) => reportUnreadable(ctx, error));
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);

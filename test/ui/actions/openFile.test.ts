@@ -24,7 +24,7 @@ function setUp() {
 
 async function reviewOf(text: string, name = 'lee.ged') {
   const { before, store, view, ui } = setUp();
-  const read = openFileInto({ name, bytes: bytes(text) }, { store, view, ui });
+  const read = await openFileInto({ name, bytes: bytes(text) }, { store, view, ui });
   return { before, store, view, ui, read };
 }
 
@@ -80,7 +80,7 @@ describe('opening a GEDCOM file', () => {
     const { store, view, ui } = setUp();
     const { saveGenogramFile } = await import('../../../src/core/format/save');
     const other = addPerson(emptyDocument('Other'), { givenNames: 'Kit' }).doc;
-    expect(openFileInto({ name: 'other.genogram.json', bytes: bytes(saveGenogramFile(other)) }, { store, view, ui })).toBe(true);
+    await expect(openFileInto({ name: 'other.genogram.json', bytes: bytes(saveGenogramFile(other)) }, { store, view, ui })).resolves.toBe(true);
     expect(store.getState().doc.persons.map((p) => p.givenNames)).toEqual(['Kit']);
     // Opened documents are fitted into view.
     // Fitted into view once its own layout is there (the editor then asks the canvas to fit).

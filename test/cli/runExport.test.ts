@@ -126,9 +126,15 @@ describe('runExport', () => {
     expect(back.ok && back.document.parentLinks).toHaveLength(4);
   });
 
-  it('bad input ends in a message naming the file and line', async () => {
-    const outcome = await run([fixture('garbage.ged'), '--format', 'svg']);
-    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/garbage\.ged:6: line 6 is not a GEDCOM line/) });
+  it('a line that cannot be read is left out and named in the notes; a file of such lines ends in a message naming the file and lines', async () => {
+    const slip = await run([fixture('garbage.ged'), '--format', 'svg']);
+    expect(slip.ok && slip.notes).toContainEqual(expect.stringMatching(/skipped: line 6: not a GEDCOM line .*this line is not gedcom/));
+    const parsed = parseExportArgs([fixture('garbage.ged'), '--format', 'svg']);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const damaged = new TextEncoder().encode(`0 HEAD\n${'%%% garbage\n'.repeat(30)}0 TRLR\n`);
+    const outcome = await runExport(parsed.args, damaged);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/garbage\.ged:2: not a GEDCOM line/) });
+    expect(outcome.ok === false && outcome.message).toMatch(/garbage\.ged:22: reading stopped here/);
     const json = await run([fixture('binary.ged').replace('binary.ged', 'cycle.ged'), '--format', 'json']);
     expect(json.ok).toBe(true);
   });

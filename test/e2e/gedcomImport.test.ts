@@ -205,11 +205,25 @@ describe('GEDCOM import: the summary dialog', () => {
     expect(doc.households).toHaveLength(0);
   });
 
-  it('a garbled file shows the line number and never changes the open document', async () => {
+  it('a garbled line is listed under Skipped with its number; cancelling leaves the open document as it was', async () => {
+    const { page } = app;
+    const before = (await saveAndRead(page)).json.document;
+    const path = join(dir, 'slip.ged');
+    await writeFile(path, ['0 HEAD', '1 GEDC', '2 VERS 5.5.1', '0 @I1@ INDI', '1 NAME Ann /Lee/', '%%% not a GEDCOM line', '0 TRLR', ''].join('\n'));
+    await pickFile(page, path);
+    const dialog = page.getByTestId('gedcom-import-dialog');
+    await dialog.waitFor();
+    await expect(dialog.getByTestId('gedcom-import-skipped').textContent()).resolves.toMatch(/Line 6: not a GEDCOM line/);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await saveAndRead(page)).json.document).toEqual(before);
+  });
+
+  it('a damaged file shows the line numbers and never changes the open document', async () => {
     const { page } = app;
     const before = (await saveAndRead(page)).json.document;
     const path = join(dir, 'garbled.ged');
-    await writeFile(path, ['0 HEAD', '1 GEDC', '2 VERS 5.5.1', '0 @I1@ INDI', '1 NAME Ann /Lee/', '%%% not a GEDCOM line', '0 TRLR', ''].join('\n'));
+    await writeFile(path, ['0 HEAD', '1 GEDC', '2 VERS 5.5.1', '0 @I1@ INDI', '1 NAME Ann /Lee/', ...Array.from({ length: 25 }, () => '%%% not a GEDCOM line'), '0 TRLR', ''].join('\n'));
     await pickFile(page, path);
     const problem = page.getByTestId('problem-dialog');
     await problem.waitFor();

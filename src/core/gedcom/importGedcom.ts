@@ -46,6 +46,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   const ctx = new ImportContext();
   decoded.warnings.forEach((w) => ctx.warn(undefined, w));
   tokens.warnings.forEach((w) => ctx.warn(w.line, w.message));
+  tokens.unreadable.forEach((u) => ctx.skip(u.line, u.message));
   const records = tokens.records;
   const head = records[0]!;
   const version = child(child(head, 'GEDC') ?? head, 'VERS')?.value?.trim();

@@ -12,9 +12,15 @@ export interface GedcomNode {
   children: GedcomNode[];
 }
 
+interface LineIssue {
+  line: number;
+  message: string;
+}
+
 export type TokenizeResult =
-  | { ok: true; records: GedcomNode[]; lineCount: number; warnings: { line: number; message: string }[] }
-  | { ok: false; errors: { line: number; message: string }[] };
+  /** `unreadable`: lines left out (each with the lines under it), for the import's "Skipped" list. */
+  | { ok: true; records: GedcomNode[]; lineCount: number; warnings: LineIssue[]; unreadable: LineIssue[] }
+  | { ok: false; errors: LineIssue[] };
 
 // level, optional xref, tag, optional value after a single space (the value keeps its own spaces, CONC needs them).
 const LINE = /^[ \t]*(\d{1,3})[ \t]+(?:@([^@\s]+)@[ \t]+)?([A-Za-z0-9_]+)(?: (.*))?$/;
@@ -23,16 +29,37 @@ const MAX_ERRORS = 20;
 
 /**
  * Splits text into level-0 records with nested substructures. Accepts CRLF, LF and CR,
- * leading whitespace and blank lines. A line that is not a GEDCOM line is an error
- * naming its number; after 20 errors reading stops.
+ * leading whitespace and blank lines.
+ *
+ * A line that is not a GEDCOM line, or that jumps more than one level down (with the lines
+ * under it), is left out and listed by number, and reading goes on: files written by
+ * genealogy programs often have one such slip in thousands of good lines, and refusing the
+ * whole file would leave the author nothing to work with. More than 20 such lines and the
+ * file is refused: it is not GEDCOM, or it is too damaged to trust.
  */
 export function tokenizeGedcom(text: string): TokenizeResult {
   const lines = text.split(/\r\n|\r|\n/);
+  // A left-out line whose level is known takes the lines under it with it: those too deep to hang from any line read (deeper than `depth`).
+  let dropping: { from: number; message: string; to: number; depth: number } | undefined;
+  const unreadable: LineIssue[] = [];
+  const finishDropping = () => {
+    if (!dropping) return;
+    const under = dropping.to - dropping.from;
+    unreadable.push({
+      line: dropping.from,
+      message: under > 0 ? `${dropping.message}; left out with the ${under === 1 ? 'line' : `${under} lines`} under it (to line ${dropping.to})` : dropping.message,
+    });
+    dropping = undefined;
+  };
   const records: GedcomNode[] = [];
   const stack: GedcomNode[] = [];
-  const errors: { line: number; message: string }[] = [];
-  const warnings: { line: number; message: string }[] = [];
+  const warnings: LineIssue[] = [];
   let lineCount = 0;
+  const leaveOut = (issue: LineIssue): boolean => {
+    finishDropping();
+    unreadable.push(issue);
+    return unreadable.length > MAX_ERRORS;
+  };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const lineNo = i + 1;
@@ -40,11 +67,17 @@ export function tokenizeGedcom(text: string): TokenizeResult {
     lineCount = lineNo;
     const m = LINE.exec(i === 0 ? raw.replace(/^\uFEFF/, '') : raw);
     if (!m) {
-      errors.push({ line: lineNo, message: `line ${lineNo} is not a GEDCOM line ("level TAG value"): ${quote(raw)}` });
-      if (errors.length >= MAX_ERRORS) break;
+      if (leaveOut({ line: lineNo, message: `not a GEDCOM line ("level TAG value"): ${quote(raw)}` })) break;
       continue;
     }
     const level = Number(m[1]);
+    if (dropping) {
+      if (level > dropping.depth) {
+        dropping.to = lineNo;
+        continue;
+      }
+      finishDropping();
+    }
     const tag = m[3]!.toUpperCase();
     let value = m[4];
     if (value !== undefined && value.startsWith('@@')) value = value.slice(1);
@@ -64,14 +97,17 @@ export function tokenizeGedcom(text: string): TokenizeResult {
       stack.push(node);
       continue;
     }
-    if (stack.length === 0) {
-      errors.push({ line: lineNo, message: `line ${lineNo} has level ${level} but no level-0 record has started: ${quote(raw)}` });
-      if (errors.length >= MAX_ERRORS) break;
-      continue;
-    }
-    if (level > stack.length) {
-      errors.push({ line: lineNo, message: `line ${lineNo} jumps from level ${stack.length - 1} to level ${level}: ${quote(raw)}` });
-      if (errors.length >= MAX_ERRORS) break;
+    if (stack.length === 0 || level > stack.length) {
+      const message =
+        stack.length === 0
+          ? `level ${level} before any level-0 record: ${quote(raw)}`
+          : `a jump from level ${stack.length - 1} to level ${level}: ${quote(raw)}`;
+      if (unreadable.length + 1 > MAX_ERRORS) {
+        leaveOut({ line: lineNo, message });
+        break;
+      }
+      // Everything deeper than the last good level belongs to the line left out.
+      dropping = { from: lineNo, message, to: lineNo, depth: stack.length };
       continue;
     }
     stack.length = level;
@@ -90,8 +126,11 @@ export function tokenizeGedcom(text: string): TokenizeResult {
     parent.children.push(node);
     stack.push(node);
   }
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, records, lineCount, warnings };
+  finishDropping();
+  if (unreadable.length > MAX_ERRORS) {
+    return { ok: false, errors: [...unreadable.slice(0, MAX_ERRORS), { line: unreadable[MAX_ERRORS]!.line, message: `reading stopped here, after more than ${MAX_ERRORS} lines that could not be read: this is not a GEDCOM file, or it is badly damaged` }] };
+  }
+  return { ok: true, records, lineCount, warnings, unreadable };
 }
 
 function quote(raw: string): string {

@@ -194,10 +194,25 @@ describe('importGedcom special cases', () => {
 });
 
 describe('importGedcom bad input ends in a clear message', () => {
-  it('garbage line: error with its line number', () => {
-    const result = importGedcom(own('garbage.ged'));
-    expect(result).toMatchObject({ ok: false, errors: [{ line: 6 }] });
-    if (!result.ok) expect(result.errors[0]!.message).toMatch(/line 6 is not a GEDCOM line/);
+  it('a garbage line is left out and listed under Skipped with its line; the rest is read', () => {
+    const result = imported(own('garbage.ged'));
+    expect(result.document.persons.map((p) => p.givenNames)).toEqual(['Good']);
+    expect(result.summary.skipped).toContainEqual({ line: 6, message: expect.stringMatching(/^not a GEDCOM line .*"this line is not gedcom"$/) });
+  });
+
+  it('a line a level too deep goes with the lines under it, as one skipped item; the next record is read', () => {
+    const text = ['0 HEAD', '0 @I1@ INDI', '1 NAME Ann /Lee/', '1 BIRT', '3 DATE 1990', '4 TIME 10:00', '1 SEX F', '0 @I2@ INDI', '1 NAME Bob /Lee/', '0 TRLR'].join('\n');
+    const result = imported(new TextEncoder().encode(text));
+    expect(result.document.persons.map((p) => [p.givenNames, p.gender])).toEqual([['Ann', 'female'], ['Bob', 'unknown']]);
+    expect(result.summary.skipped).toContainEqual({ line: 5, message: expect.stringMatching(/^a jump from level 1 to level 3: "3 DATE 1990"; left out with the line under it \(to line 6\)$/) });
+  });
+
+  it('more than 20 unreadable lines: refused, each named by its line', () => {
+    const result = importGedcom(new TextEncoder().encode(`0 HEAD\n${'%%%\n'.repeat(25)}0 TRLR\n`));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.slice(0, 20).map((e) => e.line)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+    expect(result.errors[20]).toMatchObject({ line: 22, message: expect.stringMatching(/not a GEDCOM file, or it is badly damaged/) });
   });
 
   it('binary data is refused with the line', () => {

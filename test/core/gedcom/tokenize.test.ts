@@ -25,15 +25,22 @@ describe('tokenizeGedcom', () => {
     expect(r.ok && r.records[0]!.children[0]).toMatchObject({ tag: 'SOUR', value: 'X', line: 3 });
   });
 
-  it('names the line of garbage, a level jump, and a line before any record', () => {
-    expect(tokenizeGedcom('0 HEAD\nnot gedcom\n0 TRLR')).toMatchObject({ ok: false, errors: [{ line: 2, message: expect.stringContaining('line 2 is not a GEDCOM line') }] });
-    expect(tokenizeGedcom('0 HEAD\n2 VERS 5\n0 TRLR')).toMatchObject({ ok: false, errors: [{ line: 2, message: expect.stringContaining('jumps from level 0 to level 2') }] });
-    expect(tokenizeGedcom('1 NAME x')).toMatchObject({ ok: false, errors: [{ line: 1 }] });
+  it('leaves out, by number, a line of garbage, a level jump with the lines under it, and lines before any record, and reads on', () => {
+    const garbage = tokenizeGedcom('0 HEAD\nnot gedcom\n1 SOUR X\n0 TRLR');
+    expect(garbage).toMatchObject({ ok: true, unreadable: [{ line: 2, message: expect.stringContaining('not a GEDCOM line') }] });
+    expect(garbage.ok && garbage.records[0]!.children.map((c) => c.tag)).toEqual(['SOUR']);
+    const jump = tokenizeGedcom('0 HEAD\n2 VERS 5\n3 X y\n1 SOUR X\n0 TRLR');
+    expect(jump).toMatchObject({ ok: true, unreadable: [{ line: 2, message: expect.stringMatching(/^a jump from level 0 to level 2: "2 VERS 5"; left out with the line under it \(to line 3\)$/) }] });
+    expect(jump.ok && jump.records.map((r) => [r.tag, r.children.map((c) => c.tag)])).toEqual([['HEAD', ['SOUR']], ['TRLR', []]]);
+    const early = tokenizeGedcom('1 NAME x\n2 GIVN x\n0 HEAD\n0 TRLR');
+    expect(early).toMatchObject({ ok: true, unreadable: [{ line: 1 }] });
+    expect(early.ok && early.records.map((r) => r.tag)).toEqual(['HEAD', 'TRLR']);
   });
 
-  it('stops after 20 errors rather than listing a whole broken file', () => {
+  it('refuses a file with more than 20 unreadable lines rather than listing all of them', () => {
     const r = tokenizeGedcom(`0 HEAD\n${'garbage\n'.repeat(1000)}`);
-    expect(r.ok === false && r.errors.length).toBe(20);
+    expect(r.ok === false && r.errors.length).toBe(21);
+    expect(r.ok === false && r.errors[20]!.message).toMatch(/reading stopped here/);
   });
 
   it('pointerOf tells pointers, @VOID@ and non-pointers apart', () => {

@@ -67,8 +67,16 @@ describe('opening a GEDCOM file', () => {
     expect(ui.getState().notice?.text).toMatch(/2 suggestions applied/);
   });
 
-  it('a garbled file is a problem with its line number, and the document is unchanged', async () => {
-    const { before, store, ui, read } = await reviewOf('0 HEAD\n1 GEDC\n2 VERS 5.5.1\nthis line is garbage\n0 TRLR\n', 'bad.ged');
+  it('a garbled line is listed in the summary under Skipped, with its number; the document is unchanged until confirmed', async () => {
+    const { before, store, ui, read } = await reviewOf('0 HEAD\n1 GEDC\n2 VERS 5.5.1\nthis line is garbage\n0 TRLR\n', 'slip.ged');
+    expect(read).toBe(true);
+    expect(store.getState().doc).toBe(before);
+    const dialog = ui.getState().dialog;
+    expect(dialog?.kind === 'gedcom-import' && dialog.review.summary.skipped).toEqual([{ line: 4, message: expect.stringMatching(/^not a GEDCOM line/) }]);
+  });
+
+  it('a damaged file (more than 20 lines that cannot be read) is a problem with their line numbers, and the document is unchanged', async () => {
+    const { before, store, ui, read } = await reviewOf(`0 HEAD\n1 GEDC\n2 VERS 5.5.1\n${'this line is garbage\n'.repeat(30)}0 TRLR\n`, 'bad.ged');
     expect(read).toBe(false);
     expect(store.getState().doc).toBe(before);
     const dialog = ui.getState().dialog;

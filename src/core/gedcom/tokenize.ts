@@ -128,7 +128,7 @@ export function tokenizeGedcom(text: string): TokenizeResult {
   }
   finishDropping();
   if (unreadable.length > MAX_ERRORS) {
-    return { ok: false, errors: [...unreadable.slice(0, MAX_ERRORS), { line: unreadable[MAX_ERRORS]!.line, message: `reading stopped here, after more than ${MAX_ERRORS} lines that could not be read: this is not a GEDCOM file, or it is badly damaged` }] };
+    return { ok: false, errors: [...unreadable.slice(0, MAX_ERRORS), { line: unreadable[MAX_ERRORS]!.line, message: `reading stopped here, after more than ${MAX_ERRORS} unreadable lines; this is not a GEDCOM file, or it is badly damaged` }] };
   }
   return { ok: true, records, lineCount, warnings, unreadable };
 }

@@ -49,6 +49,7 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
   const index = indexDocument(doc);
   const used = new Set<string>();
 
+  const arrivals = topArrivals(layout);
   const placed = new Map<Id, PlacedPerson>();
   const personGroups: SceneGroup[] = [];
   for (const person of doc.persons) {
@@ -62,6 +63,7 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
       used,
       ...(layout.rowBands?.[box.row] ? { nameOffset: layout.rowBands[box.row]!.nameOffset } : {}),
       ...(birthOrder !== undefined ? { birthOrder } : {}),
+      ...(arrivals.has(person.id) ? { arrivals: arrivals.get(person.id)! } : {}),
     });
     placed.set(person.id, { drawing, x: box.x, y: box.y, size: box.size, row: box.row });
     personGroups.push(drawing.group);
@@ -73,10 +75,10 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
     const key = couples.byPair.get(pairKey(a, b));
     return key ? anchors.get(key) : undefined;
   });
-  const laneGroups = drawChildLines(sibships, placed, index.multipleBirthOf, used);
+  const laneGroups = drawChildLines(sibships, placed, index.multipleBirthOf, used, partnerGroups);
   // Carer lines that went round a row through a lane at its end are routed the short way instead.
   const carerRouted = rerouteCarerDetours(sibships, placed, [...partnerGroups, ...laneGroups]);
-  const childGroups = carerRouted.some((s, k) => s !== sibships[k]) ? drawChildLines(carerRouted, placed, index.multipleBirthOf, used) : laneGroups;
+  const childGroups = carerRouted.some((s, k) => s !== sibships[k]) ? drawChildLines(carerRouted, placed, index.multipleBirthOf, used, partnerGroups) : laneGroups;
 
   const relationshipGroups: SceneGroup[] = [];
   if (notation.showRelationshipLines) {
@@ -281,3 +283,17 @@ function textBlock(key: string, kind: 'title' | 'caption', text: string, x: numb
   return makeGroup(key, kind, items);
 }
 
+/** Lines arriving at a person's top off its centre (a carer's beside the parents'), as offsets from the centre. */
+function topArrivals(layout: LayoutResult): Map<Id, number[]> {
+  const out = new Map<Id, number[]>();
+  for (const connector of layout.connectors) {
+    for (const kid of connector.kids) {
+      const box = layout.boxes.get(kid.id);
+      const end = kid.route[kid.route.length - 1];
+      if (!box || !end) continue;
+      const offset = end[0] - (box.x + box.size / 2);
+      if (Math.abs(offset) > 0.5) out.set(kid.id, [...(out.get(kid.id) ?? []), offset]);
+    }
+  }
+  return out;
+}

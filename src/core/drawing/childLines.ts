@@ -1,9 +1,14 @@
 import { formatYear } from '../dates/partialDate';
 import type { Id, MultipleBirth, ParentLink, ParentLinkKind } from '../model/types';
 import type { Point as LayoutPoint } from '../layout/types';
-import type { Primitive, SceneGroup } from './scene';
-import { makeGroup } from './bounds';
-import { r } from './geometry';
+import type { Box, Point, Primitive, SceneGroup } from './scene';
+import { makeGroup, primitiveBox } from './bounds';
+import { r, segmentBox } from './geometry';
+import { BoxesByX } from './households/boxesByX';
+import { labelAlongRoute, segmentMeetsBox } from './routing/labelAlongRoute';
+import { strokedSegments } from './routing/takenLines';
+import type { TakenLine } from './routing/routeTypes';
+import { textWidth } from '../metrics/textMetrics';
 import { DASHED, DOTTED, INK, SMALL_TEXT, STROKE } from './style';
 import type { CoupleAnchor, PlacedPerson } from './partnerLines';
 import { maxOf, minOf } from '../model/extremes';
@@ -44,10 +49,19 @@ const KIND_STYLE: Record<ParentLinkKind, { dash?: string; legend: string; label?
  * child, along the routes the layout found (between rows, clear of symbols and names, bars
  * of different families apart). Twins start from one point on the bar; identical twins also
  * get a short bar joining their two lines. Children not born by the reference date are left
- * out, and the bar covers only the children drawn.
+ * out, and the bar covers only the children drawn. Link labels ("adopted 2007", "foster") go
+ * beside their own line near the child, where they cover no name, year, symbol or line
+ * (`keepOff`: the partner lines and their labels).
  */
-export function drawChildLines(sibships: Sibship[], placed: Map<Id, PlacedPerson>, multipleBirthOf: Map<Id, MultipleBirth>, used: Set<string>): SceneGroup[] {
-  const groups: SceneGroup[] = [];
+export function drawChildLines(
+  sibships: Sibship[],
+  placed: Map<Id, PlacedPerson>,
+  multipleBirthOf: Map<Id, MultipleBirth>,
+  used: Set<string>,
+  keepOff: readonly SceneGroup[] = [],
+): SceneGroup[] {
+  const drawn: { key: string; items: Primitive[]; personIds: Id[]; tags: string[] }[] = [];
+  const labels: LinkLabel[] = [];
   const order = [...sibships].sort((a, b) => Number(a.kind !== 'birth') - Number(b.kind !== 'birth'));
   const unroutedBarY = unroutedBars(order, placed);
   for (const s of order) {
@@ -115,11 +129,7 @@ export function drawChildLines(sibships: Sibship[], placed: Map<Id, PlacedPerson
       items.push(line(route, `child-line:${c.id}`));
       if (style.label) {
         const year = s.kind === 'adoptive' && c.link.from ? ` ${formatYear(c.link.from)}` : '';
-        const end = route[route.length - 1]!;
-        const before = route[route.length - 2]!;
-        // Beside the last run of the line, just above the child.
-        const ty = Math.max(before[1], end[1] - 18);
-        items.push({ type: 'text', x: r(end[0] + 4), y: r(ty + 8), text: `${style.label}${year}`, size: SMALL_TEXT, weight: 400, anchor: 'start', fill: INK, halo: true, mark: 'link-label' });
+        labels.push({ items, route, text: `${style.label}${year}` });
       }
     }
     for (const { group, ids } of groupsOfBirth.values()) {
@@ -135,9 +145,76 @@ export function drawChildLines(sibships: Sibship[], placed: Map<Id, PlacedPerson
       const right = points.reduce((a, b) => (b[0] > a[0] ? b : a));
       items.push({ type: 'line', x1: r(left[0]), y1: r(left[1]), x2: r(right[0]), y2: r(right[1]), stroke: INK, strokeWidth: STROKE, mark: 'identical-twin-bar' });
     }
-    groups.push(makeGroup(`children:${s.key}`, 'children', items, { personIds: [...s.parents, ...kids.map((k) => k.id)], tags }));
+    drawn.push({ key: s.key, items, personIds: [...s.parents, ...kids.map((k) => k.id)], tags });
   }
-  return groups;
+  placeLinkLabels(labels, placed, [...keepOff.flatMap((g) => g.items), ...drawn.flatMap((d) => d.items)]);
+  return drawn.map((d) => makeGroup(`children:${d.key}`, 'children', d.items, { personIds: d.personIds, tags: d.tags }));
+}
+
+/** A link label waiting for its place, and the items of its sibship it joins. */
+interface LinkLabel {
+  items: Primitive[];
+  route: readonly LayoutPoint[];
+  text: string;
+}
+
+/** How far back from the child a link label may go: its line's last two runs. */
+const LABEL_RUNS = 3;
+/** Lines are kept this far off a label's letters (a line's ink is 1.5 wide). */
+const LABEL_CLEARANCE = 1.5;
+
+/**
+ * Each label beside the end of its line, nearest the child, where it covers least: the
+ * people's names, years, ages and symbols, every line but its own, and the labels placed
+ * before it. The first place tried is the one the label always had (beside the last run, just
+ * above the child), so a label only moves where something is in its way.
+ */
+function placeLinkLabels(labels: readonly LinkLabel[], placed: Map<Id, PlacedPerson>, lines: readonly Primitive[]): void {
+  if (labels.length === 0) return;
+  const ink: Box[] = [];
+  for (const p of placed.values()) for (const item of p.drawing.group.items) ink.push(primitiveBox(item));
+  for (const item of lines) if (item.type === 'text') ink.push(primitiveBox(item));
+  const segmentOf = new Map<Box, TakenLine>();
+  for (const item of lines) for (const line of strokedSegments(item, 0)) segmentOf.set(segmentBox(line.from, line.to, LABEL_CLEARANCE), line);
+  const segmentIndex = new BoxesByX([...segmentOf.keys()]);
+  // Each label placed joins the ink the later ones keep off (the index scans boxes added after it was built).
+  const inkIndex = new BoxesByX(ink);
+  const height = SMALL_TEXT * 1.25;
+  for (const label of labels) {
+    const width = textWidth(label.text, SMALL_TEXT, 400) + 3;
+    const tail = label.route.slice(-LABEL_RUNS);
+    const badness = (box: Box) => {
+      let bad = inkIndex.overlapping(box).length;
+      for (const hit of segmentIndex.overlapping(box)) {
+        const line = segmentOf.get(hit)!;
+        if (!onRoute(line.from, line.to, tail) && segmentMeetsBox(line.from, line.to, box)) bad++;
+      }
+      return bad;
+    };
+    const place = labelAlongRoute(tail, width, height, badness, { prefer: 'end', first: firstPlace(tail, width, height) });
+    const baseline = place.box.y + SMALL_TEXT * 0.95;
+    label.items.push({ type: 'text', x: r(place.box.x), y: r(baseline), text: label.text, size: SMALL_TEXT, weight: 400, anchor: 'start', fill: INK, halo: true, mark: 'link-label' });
+    ink.push(place.box);
+  }
+}
+
+/** Where a link label always stood: right of the last run of its line, its baseline 10 above the child. */
+function firstPlace(tail: readonly LayoutPoint[], width: number, height: number): Box {
+  const end = tail[tail.length - 1]!;
+  const before = tail[tail.length - 2] ?? end;
+  const baseline = Math.max(before[1], end[1] - 18) + 8;
+  return { x: end[0] + 4, y: baseline - SMALL_TEXT * 0.95, width, height };
+}
+
+/** Is the segment a piece of the route (the label's own line, which it stands beside)? */
+function onRoute(from: Point, to: Point, route: readonly LayoutPoint[]): boolean {
+  const near = (a: Point, b: Point) => Math.abs(a[0] - b[0]) < 0.6 && Math.abs(a[1] - b[1]) < 0.6;
+  for (let i = 1; i < route.length; i++) {
+    const a = route[i - 1]!;
+    const b = route[i]!;
+    if ((near(from, a) && near(to, b)) || (near(from, b) && near(to, a))) return true;
+  }
+  return false;
 }
 
 function fallbackBarY(s: Sibship, placed: Map<Id, PlacedPerson>): number {

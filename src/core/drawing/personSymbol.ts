@@ -33,7 +33,15 @@ export interface PersonOptions {
   nameOffset?: number;
   /** Legend keys are added here as they are drawn. */
   used: Set<string>;
+  /**
+   * Where lines other than the parents' arrive at the top, from the centre (a carer's line
+   * comes in beside the birth family's): the years stand clear of them, not across them.
+   */
+  arrivals?: readonly number[];
 }
+
+/** The years stand this far either side of a line arriving at the top. */
+const YEAR_GAP = 3;
 
 const SUBJECT_GAP = 4;
 
@@ -115,12 +123,15 @@ export function drawPerson(person: Person, box: PersonBox, o: PersonOptions): Pe
       items.push(text(cx, cy + 5, age, TEXT_SIZE, 'middle', 'age', 700));
     }
     if (age !== undefined) o.used.add('age');
+    const arrivals = o.arrivals ?? [];
+    const leftOfLines = Math.min(0, ...arrivals) - YEAR_GAP;
+    const rightOfLines = Math.max(0, ...arrivals) + YEAR_GAP;
     if (o.showYears && person.birth) {
-      items.push(text(cx - 3, aboveY, formatYear(person.birth), SMALL_TEXT, 'end', 'birth-year'));
+      items.push(text(cx + leftOfLines, aboveY, formatYear(person.birth), SMALL_TEXT, 'end', 'birth-year'));
       o.used.add('years');
     }
     if (o.showYears && dead && person.death) {
-      items.push(text(cx + 3, aboveY, formatYear(person.death), SMALL_TEXT, 'start', 'death-year'));
+      items.push(text(cx + rightOfLines, aboveY, formatYear(person.death), SMALL_TEXT, 'start', 'death-year'));
       o.used.add('years');
     }
   }

@@ -5,6 +5,7 @@ import type { GenogramDocument, ParentLinkKind, PartialDate } from '../../../src
 import type { Primitive, Scene, SceneGroup } from '../../../src/core/drawing/scene';
 import { doc, gridLayout, marks, p, segmentCrossesBox, segments, texts } from '../../support/drawingFixtures';
 import { family } from '../../fixtures/layout/familyBuilder';
+import { checkLegibility } from '../../../src/core/quality/legibility';
 
 const asAt = { year: 2020, month: 1, day: 1 };
 
@@ -176,5 +177,22 @@ describe('child lines', () => {
     if (bar.type !== 'line') throw new Error('bar is a line');
     expect([bar.x1, bar.x2]).toEqual([60, 180]);
     for (const id of ['k1', 'k2']) expect(points(marks(g!, `child-line:${id}`)[0]!).at(-1)![1]).toBe(layout.boxes.get(id)!.y);
+  });
+
+  it('a carer\'s line beside the birth family\'s: its label and the child\'s years stand clear of every line and text', async () => {
+    // The adoptive mother's line arrives beside the birth parents' one, where the death year
+    // stood: the year moved clear of it, and "adopted 1997" moved off the year.
+    const f = family().person('gm', 'female', 1940).person('gf', 'male', 1938).couple('gm', 'gf', 1960);
+    f.person('dad', 'male', 1962).child(['gm', 'gf'], 'dad').person('mum', 'female', 1964).couple('dad', 'mum', 1985);
+    f.person('kid', 'male', 1986, { death: { year: 2001 } }).child(['dad', 'mum'], 'kid');
+    f.person('carer', 'female', 1944).child(['carer'], 'kid', 'adoptive');
+    const d = f.doc;
+    const adoption = d.parentLinks.find((l) => l.kind === 'adoptive')!;
+    (adoption as { from?: PartialDate }).from = { year: 1997 };
+    const layout = await layoutDocument(d);
+    const scene = buildScene(d, layout, { asAt });
+    expect(scene.groups.flatMap(texts)).toContain('adopted 1997');
+    const { counts } = checkLegibility(scene, { doc: d, layout });
+    expect({ textOverText: counts.textOverlaps, linesThroughText: counts.linesThroughText }).toEqual({ textOverText: 0, linesThroughText: 0 });
   });
 });

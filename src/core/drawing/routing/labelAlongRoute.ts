@@ -7,20 +7,29 @@ const STEP = 6;
 /** Runs shorter than this are the pieces of a rounded corner: no label beside them. */
 const SHORTEST_RUN = 8;
 
+export interface LabelPreference {
+  /** Near the middle of the route (a relationship's kind) or near its end (a child's link). */
+  prefer?: 'middle' | 'end';
+  /** A place tried before all others, kept when it covers nothing: where the label stood before. */
+  first?: Box;
+}
+
 /**
  * Where a label of the given size goes beside the route: above or below a horizontal run,
- * right or left of a vertical one, as near the middle of the route as it can be while
- * `badness` (how much it covers: other text, symbols, lines) is least. Covering the route
- * itself counts as bad. Deterministic: ties go to the earlier place along the route.
+ * right or left of a vertical one, as near the middle (or the end) of the route as it can be
+ * while `badness` (how much it covers: other text, symbols, lines) is least. Covering the
+ * route itself counts as bad. Deterministic: ties go to the earlier place along the route.
  */
-export function labelAlongRoute(route: readonly Point[], width: number, height: number, badness: (box: Box) => number): { box: Box; badness: number } {
+export function labelAlongRoute(route: readonly Point[], width: number, height: number, badness: (box: Box) => number, preference: LabelPreference = {}): { box: Box; badness: number } {
   const cumulative = [0];
   for (let i = 1; i < route.length; i++) cumulative.push(cumulative[i - 1]! + Math.hypot(route[i]![0] - route[i - 1]![0], route[i]![1] - route[i - 1]![1]));
   const total = cumulative[cumulative.length - 1]!;
+  const aim = preference.prefer === 'end' ? total : total / 2;
   // Every candidate place with what it costs before looking at what it covers; then the
   // places are looked at cheapest first, until no place left could beat the best found.
   const candidates: { box: Box; base: number; order: number }[] = [];
-  const add = (box: Box, along: number, sidePenalty: number) => candidates.push({ box, base: Math.abs(along - total / 2) * 0.05 + sidePenalty, order: candidates.length });
+  if (preference.first) candidates.push({ box: preference.first, base: -1, order: -1 });
+  const add = (box: Box, along: number, sidePenalty: number) => candidates.push({ box, base: Math.abs(along - aim) * 0.05 + sidePenalty, order: candidates.length });
   for (let i = 1; i < route.length; i++) {
     const a = route[i - 1]!;
     const b = route[i]!;

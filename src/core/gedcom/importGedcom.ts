@@ -37,7 +37,9 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   if (!decoded.ok) return { ok: false, errors: [decoded.line === undefined ? { message: decoded.message } : { line: decoded.line, message: decoded.message }] };
 
   const firstLine = decoded.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
-  if (!/^\s*0\s+HEAD\s*$/i.test(firstLine)) {
+  const headless = !/^\s*0\s+HEAD\s*$/i.test(firstLine);
+  // Records with their header lost (a file cut from a larger one) are still GEDCOM: read them, and say so.
+  if (headless && !/^\s*0\s+(?:@[^@]+@\s+)?(?:INDI|FAM|NOTE|SOUR|OBJE|REPO|SUBM|SNOTE)\b/i.test(firstLine)) {
     return { ok: false, errors: [{ line: 1, message: `This is not a GEDCOM file: the first line should be "0 HEAD" but is ${JSON.stringify(firstLine.slice(0, 40))}.` }] };
   }
   const tokens = tokenizeGedcom(decoded.text);
@@ -48,8 +50,9 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   tokens.warnings.forEach((w) => ctx.warn(w.line, w.message));
   tokens.unreadable.forEach((u) => ctx.skip(u.line, u.message));
   const records = tokens.records;
-  const head = records[0]!;
-  const version = child(child(head, 'GEDC') ?? head, 'VERS')?.value?.trim();
+  if (headless) ctx.warn(1, 'The file has no header ("0 HEAD"), so nothing says which GEDCOM version it is: its records were read as GEDCOM 5.5.1.');
+  const head = headless ? undefined : records[0];
+  const version = head ? child(child(head, 'GEDC') ?? head, 'VERS')?.value?.trim() : undefined;
   const trailer = records[records.length - 1];
   if (!trailer || trailer.tag !== 'TRLR') {
     ctx.warn(tokens.lineCount, `The file does not end with "0 TRLR": it may be truncated after line ${tokens.lineCount}; everything before was read.`);
@@ -331,7 +334,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   const multipleBirths = suggestMultipleBirths(familyChildren, personById);
   const households = suggestHouseholds(residences, personById);
 
-  const fileName = child(head, 'FILE')?.value?.trim();
+  const fileName = head ? child(head, 'FILE')?.value?.trim() : undefined;
   const document: GenogramDocument = {
     id: `doc_gedcom${hash(decoded.text)}`,
     settings: { title: options.title ?? (fileName ? fileName.replace(/\.ged$/i, '') : 'Imported family'), notation: { ...DEFAULT_NOTATION } },

@@ -232,6 +232,12 @@ describe('importGedcom bad input ends in a clear message', () => {
     expect(result).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/over 0 MB are refused|refused/) }] });
   });
 
+  it('records whose header was lost are read, with a warning at line 1', () => {
+    const result = imported(new TextEncoder().encode('0 @I1@ INDI\n1 NAME John /Doe/\n0 TRLR\n'));
+    expect(result.document.persons.map((p) => p.givenNames)).toEqual(['John']);
+    expect(result.summary.warnings[0]).toMatchObject({ line: 1, message: expect.stringMatching(/no header/) });
+  });
+
   it('not a GEDCOM file at all, and an empty file', () => {
     expect(importGedcom('{"persons": []}')).toMatchObject({ ok: false, errors: [{ line: 1 }] });
     expect(importGedcom(new Uint8Array())).toMatchObject({ ok: false, errors: [{ message: 'The file is empty.' }] });

@@ -70,7 +70,14 @@ export function buildScene(doc: GenogramDocument, layout: LayoutResult, options:
   }
 
   const couples = collectCouples(doc, placed, asAt);
-  const { groups: partnerGroups, anchors } = drawPartnerLines(couples.list, placed, { asAt, showLabels: notation.showPartnershipLabels, used, plans: layout.partnerLines, ...(layout.rowBands ? { bands: layout.rowBands } : {}) });
+  const { groups: partnerGroups, anchors } = drawPartnerLines(couples.list, placed, {
+    asAt,
+    showLabels: notation.showPartnershipLabels,
+    used,
+    plans: layout.partnerLines,
+    loneDrops: loneParentDrops(layout, placed),
+    ...(layout.rowBands ? { bands: layout.rowBands } : {}),
+  });
   const sibships = collectSibships(doc, layout, placed, asAt, (a, b) => {
     const key = couples.byPair.get(pairKey(a, b));
     return key ? anchors.get(key) : undefined;
@@ -294,6 +301,18 @@ function topArrivals(layout: LayoutResult): Map<Id, number[]> {
       const offset = end[0] - (box.x + box.size / 2);
       if (Math.abs(offset) > 0.5) out.set(kid.id, [...(out.get(kid.id) ?? []), offset]);
     }
+  }
+  return out;
+}
+
+/** Per row, where each lone parent's (or carer's) line runs down beside the symbol. */
+function loneParentDrops(layout: LayoutResult, placed: Map<Id, PlacedPerson>): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const connector of layout.connectors) {
+    const parent = connector.parents.length === 1 ? placed.get(connector.parents[0]!) : undefined;
+    const start = connector.drop[0];
+    if (!parent || !start) continue;
+    out.set(parent.row, [...(out.get(parent.row) ?? []), start[0]]);
   }
   return out;
 }

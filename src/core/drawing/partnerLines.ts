@@ -53,7 +53,15 @@ interface Span {
 export function drawPartnerLines(
   couples: CoupleInput[],
   placed: Map<Id, PlacedPerson>,
-  o: { asAt: PartialDate; showLabels: boolean; used: Set<string>; plans?: Map<string, PartnerLinePlan>; bands?: { nameOffset: number; labelBaseline?: number }[] },
+  o: {
+    asAt: PartialDate;
+    showLabels: boolean;
+    used: Set<string>;
+    plans?: Map<string, PartnerLinePlan>;
+    bands?: { nameOffset: number; labelBaseline?: number }[];
+    /** Per row, where lone parents' lines run down past the partner lines (their dates keep clear of them too). */
+    loneDrops?: Map<number, number[]>;
+  },
 ): { groups: SceneGroup[]; anchors: Map<string, CoupleAnchor> } {
   const byRow = new Map<number, PlacedPerson[]>();
   for (const p of placed.values()) {
@@ -82,8 +90,8 @@ export function drawPartnerLines(
   assignLevels(spans.filter((s) => s.dropX === undefined));
 
   // Vertical lines a stepped line's label must keep clear of, per row: every drop from a
-  // partner line, and every partner line's legs (at the symbols' middles).
-  const verticals = new Map<number, number[]>();
+  // partner line or a lone parent, and every partner line's legs (at the symbols' middles).
+  const verticals = new Map<number, number[]>([...(o.loneDrops ?? [])].map(([row, xs]) => [row, [...xs]]));
   for (const span of spans) {
     const list = verticals.get(span.left.row) ?? [];
     list.push(span.dropX ?? dropPoint(span), span.left.drawing.cx, span.right.drawing.cx);
@@ -93,7 +101,7 @@ export function drawPartnerLines(
   const anchors = new Map<string, CoupleAnchor>();
   for (const span of spans) {
     const band = o.bands?.[span.left.row]?.labelBaseline;
-    const { group, anchor } = drawSpan(span, { ...o, verticals: verticals.get(span.left.row) ?? [], ...(band !== undefined ? { band } : {}) });
+    const { group, anchor } = drawSpan(span, { ...o, verticals: verticals.get(span.left.row) ?? [], loneDrops: o.loneDrops?.get(span.left.row) ?? [], ...(band !== undefined ? { band } : {}) });
     groups.push(group);
     anchors.set(span.couple.key, anchor);
   }
@@ -135,7 +143,7 @@ function lineDash(state: PartnershipState | undefined): string | undefined {
   return line === 'married' ? undefined : line === 'cohabiting' ? DASHED : line === 'transitory' ? DOTTED : DASH_DOT;
 }
 
-function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used: Set<string>; verticals: number[]; band?: number }): { group: SceneGroup; anchor: CoupleAnchor } {
+function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used: Set<string>; verticals: number[]; loneDrops: number[]; band?: number }): { group: SceneGroup; anchor: CoupleAnchor } {
   const { left, right, couple } = span;
   const state = couple.partnership ? partnershipStateAt(couple.partnership, o.asAt) : undefined;
   const bottom = Math.max(left.y + left.size, right.y + right.size);
@@ -176,7 +184,7 @@ function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used:
   if (o.showLabels && state && state.labels.length > 0) {
     // Stepped lines' dates go in the band the layout left under the row's lines; without one, just under the line.
     const bandY = o.band !== undefined ? Math.max(left.y + left.size, right.y + right.size) + o.band : y + SMALL_TEXT + 2;
-    items.push(...partnershipLabels(span, state.labels, y, mid, o.verticals, bandY));
+    items.push(...partnershipLabels(span, state.labels, y, mid, o.verticals, bandY, o.loneDrops));
   }
   const ref = couple.partnership?.id;
   const group = makeGroup(`partnership:${couple.key}`, 'partnership', items, {
@@ -212,7 +220,7 @@ const LABEL_CLEARANCE = 4;
  * upwards; under a stepped line, in the band above the names, in the stretch between two
  * vertical lines nearest the earlier partner that is wide enough.
  */
-function partnershipLabels(span: Span, labels: string[], y: number, dropX: number, verticals: number[], bandY: number): Primitive[] {
+function partnershipLabels(span: Span, labels: string[], y: number, dropX: number, verticals: number[], bandY: number, loneDrops: readonly number[]): Primitive[] {
   const { left, right } = span;
   const ax = left.drawing.cx;
   const bx = right.drawing.cx;
@@ -228,8 +236,14 @@ function partnershipLabels(span: Span, labels: string[], y: number, dropX: numbe
     const joined = labels.join(' ');
     const lines = textWidth(joined, SMALL_TEXT) <= gap ? [joined] : labels;
     const widest = maxOf(lines.map((label) => textWidth(label, SMALL_TEXT)));
-    // Centred in the free stretch; where that is too narrow, centred between the partners as before.
-    const mid = widest + 2 * LABEL_CLEARANCE <= hi - lo ? (lo + hi) / 2 : (ax + bx) / 2;
+    // Centred in the free stretch (a lone parent's line down from the middle of a symbol passes
+    // above a partner line, so it splits the stretch); where that is too narrow, centred between
+    // the partners as before.
+    const cuts = loneDrops.filter((x) => x > lo && x < hi).sort((p, q) => p - q);
+    const pieces = [lo, ...cuts, hi].slice(1).map((x1, i) => [[lo, ...cuts][i]!, x1] as const);
+    const roomy = pieces.filter(([x0, x1]) => widest + 2 * LABEL_CLEARANCE <= x1 - x0);
+    const free = roomy.length ? roomy.reduce((a, b) => (Math.abs((b[0] + b[1]) / 2 - (ax + bx) / 2) < Math.abs((a[0] + a[1]) / 2 - (ax + bx) / 2) ? b : a)) : undefined;
+    const mid = free ? (free[0] + free[1]) / 2 : (ax + bx) / 2;
     return lines.map((label, i) => text(mid, y - 4 - (lines.length - 1 - i) * (SMALL_TEXT + 1), label, 'middle'));
   }
   // Stepped: on one line if it fits a stretch, else one label a line.

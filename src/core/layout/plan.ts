@@ -101,6 +101,30 @@ export function planRows(
   makeRoomForBirthOrder(fam, model, rows, unitCentre, numbered);
   spreadForChildren(model, rows, unitEntry, unitCentre);
 
+  // A lone parent's lines leave out of the side of the symbol, towards the kids unless a
+  // partner's line leaves there. Worked out first: a couple's line down keeps clear of them, or
+  // the two would run down as one line (two families read as one).
+  const loneOrigins = new Map<(typeof model.families)[number], number>();
+  const loneByEntry = new Map<string, number[]>();
+  for (const f of model.families) {
+    const first = f.origin[0]!;
+    if (f.origin.length !== 1 || first >= model.personCount) continue;
+    const e = rows[unitRow[first]!]![unitEntry[first]!]!;
+    const at = e.units.indexOf(first);
+    let kidsRight = 0;
+    for (const k of f.kids) kidsRight += Math.sign(pos[k]! - pos[first]!);
+    const partnerLeft = at > 0 && isPartner(fam, model.personIds[e.units[at - 1]!], model.personIds[first]!);
+    const partnerRight = at < e.units.length - 1 && isPartner(fam, model.personIds[e.units[at + 1]!], model.personIds[first]!);
+    let side = kidsRight >= 0 ? 1 : -1;
+    if (side === 1 && partnerRight && !partnerLeft) side = -1;
+    else if (side === -1 && partnerLeft && !partnerRight) side = 1;
+    const half = (side === 1 ? (e.centres[at + 1] ?? e.width + PERSON_CELL_WIDTH / 2) - e.centres[at]! : e.centres[at]! - (e.centres[at - 1] ?? -PERSON_CELL_WIDTH / 2)) / 2;
+    const offset = e.centres[at]! + side * half;
+    loneOrigins.set(f, offset);
+    const key = `${unitRow[first]}:${unitEntry[first]}`;
+    loneByEntry.set(key, [...(loneByEntry.get(key) ?? []), offset]);
+  }
+
   // Partner lines, block by block.
   const unitOf = new Map<Id, number>(model.personIds.map((id, u) => [id, u]));
   const couples: PlanCouple[] = [];
@@ -124,7 +148,7 @@ export function planRows(
     // Neighbours take the line under the symbols; a line passing others steps down, lines that overlap on separate steps.
     list.sort((p, q) => p.hi - p.lo - (q.hi - q.lo) || p.lo - q.lo);
     const taken: { lo: number; hi: number; level: number }[] = [];
-    const drops: number[] = [];
+    const drops: number[] = [...(loneByEntry.get(key) ?? [])];
     for (const { c, lo, hi } of list) {
       let level = hi - lo > 1 ? 1 : 0;
       while (level < PARTNER_LEVELS - 1 && taken.some((t) => t.level === level && t.lo < hi && lo < t.hi)) level++;
@@ -139,8 +163,9 @@ export function planRows(
           candidates = Math.abs(left - mid) <= Math.abs(right - mid) ? [left, right] : [right, left];
         }
       }
-      // Two couples of one person whose lines would leave from one point would share one line
-      // down (it reads as one family): the later one takes the other gap, or steps aside.
+      // Two families whose lines would leave from one point (two couples of one person, or a
+      // couple and a lone parent) would share one line down, which reads as one family: the
+      // couple takes the other gap, or steps aside.
       const clear = (x: number) => drops.every((d) => Math.abs(d - x) >= DROPS_APART);
       const dropOffset = candidates.find(clear) ?? [candidates[0]! + DROPS_APART, candidates[0]! - DROPS_APART].find(clear) ?? candidates[0]!;
       drops.push(dropOffset);
@@ -189,18 +214,7 @@ export function planRows(
       return { entry, offset: (unitCentre[f.origin[0]!]! + unitCentre[f.origin[1]!]!) / 2 };
     }
     if (first >= model.personCount) return { entry, offset: unitCentre[first]! };
-    // A lone parent: out of the side of the symbol, towards the kids unless a partner's line leaves there.
-    const e = rows[unitRow[first]!]![entry]!;
-    const at = e.units.indexOf(first);
-    let kidsRight = 0;
-    for (const k of f.kids) kidsRight += Math.sign(pos[k]! - pos[first]!);
-    const partnerLeft = at > 0 && isPartner(fam, model.personIds[e.units[at - 1]!], model.personIds[first]!);
-    const partnerRight = at < e.units.length - 1 && isPartner(fam, model.personIds[e.units[at + 1]!], model.personIds[first]!);
-    let side = kidsRight >= 0 ? 1 : -1;
-    if (side === 1 && partnerRight && !partnerLeft) side = -1;
-    else if (side === -1 && partnerLeft && !partnerRight) side = 1;
-    const half = (side === 1 ? (e.centres[at + 1] ?? e.width + PERSON_CELL_WIDTH / 2) - e.centres[at]! : e.centres[at]! - (e.centres[at - 1] ?? -PERSON_CELL_WIDTH / 2)) / 2;
-    return { entry, offset: e.centres[at]! + side * half };
+    return { entry, offset: loneOrigins.get(f)! };
   });
 
   return { rows, bands, rowHeight, unitRow, unitEntry, unitCentre, couples, origins, pos };

@@ -99,9 +99,13 @@ export function drawPartnerLines(
   }
   const groups: SceneGroup[] = [];
   const anchors = new Map<string, CoupleAnchor>();
+  // Stepped lines' dates placed so far in each row's band: the next couple's keep off them.
+  const bandTaken = new Map<number, Interval[]>();
   for (const span of spans) {
+    const taken = bandTaken.get(span.left.row) ?? [];
+    bandTaken.set(span.left.row, taken);
     const band = o.bands?.[span.left.row]?.labelBaseline;
-    const { group, anchor } = drawSpan(span, { ...o, verticals: verticals.get(span.left.row) ?? [], loneDrops: o.loneDrops?.get(span.left.row) ?? [], ...(band !== undefined ? { band } : {}) });
+    const { group, anchor } = drawSpan(span, { ...o, verticals: verticals.get(span.left.row) ?? [], loneDrops: o.loneDrops?.get(span.left.row) ?? [], bandTaken: taken, ...(band !== undefined ? { band } : {}) });
     groups.push(group);
     anchors.set(span.couple.key, anchor);
   }
@@ -143,7 +147,10 @@ function lineDash(state: PartnershipState | undefined): string | undefined {
   return line === 'married' ? undefined : line === 'cohabiting' ? DASHED : line === 'transitory' ? DOTTED : DASH_DOT;
 }
 
-function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used: Set<string>; verticals: number[]; loneDrops: number[]; band?: number }): { group: SceneGroup; anchor: CoupleAnchor } {
+function drawSpan(
+  span: Span,
+  o: { asAt: PartialDate; showLabels: boolean; used: Set<string>; verticals: number[]; loneDrops: number[]; bandTaken: Interval[]; band?: number },
+): { group: SceneGroup; anchor: CoupleAnchor } {
   const { left, right, couple } = span;
   const state = couple.partnership ? partnershipStateAt(couple.partnership, o.asAt) : undefined;
   const bottom = Math.max(left.y + left.size, right.y + right.size);
@@ -184,7 +191,7 @@ function drawSpan(span: Span, o: { asAt: PartialDate; showLabels: boolean; used:
   if (o.showLabels && state && state.labels.length > 0) {
     // Stepped lines' dates go in the band the layout left under the row's lines; without one, just under the line.
     const bandY = o.band !== undefined ? Math.max(left.y + left.size, right.y + right.size) + o.band : y + SMALL_TEXT + 2;
-    items.push(...partnershipLabels(span, state.labels, y, mid, o.verticals, bandY, o.loneDrops));
+    items.push(...partnershipLabels(span, state.labels, y, mid, o.verticals, bandY, o.loneDrops, o.bandTaken));
   }
   const ref = couple.partnership?.id;
   const group = makeGroup(`partnership:${couple.key}`, 'partnership', items, {
@@ -220,7 +227,24 @@ const LABEL_CLEARANCE = 4;
  * upwards; under a stepped line, in the band above the names, in the stretch between two
  * vertical lines nearest the earlier partner that is wide enough.
  */
-function partnershipLabels(span: Span, labels: string[], y: number, dropX: number, verticals: number[], bandY: number, loneDrops: readonly number[]): Primitive[] {
+/** A stretch of a row's band taken by one couple's dates: from x0 to x1, baselines y0 to y1. */
+interface Interval {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+function partnershipLabels(
+  span: Span,
+  labels: string[],
+  y: number,
+  dropX: number,
+  verticals: number[],
+  bandY: number,
+  loneDrops: readonly number[],
+  bandTaken: Interval[],
+): Primitive[] {
   const { left, right } = span;
   const ax = left.drawing.cx;
   const bx = right.drawing.cx;
@@ -252,10 +276,24 @@ function partnershipLabels(span: Span, labels: string[], y: number, dropX: numbe
   const stretches: [number, number][] = [];
   for (let i = 0; i + 1 < edges.length; i++) stretches.push([edges[i]! + LABEL_CLEARANCE + 2, edges[i + 1]! - LABEL_CLEARANCE - 2]);
   const widest = (list: string[]) => Math.max(...list.map((l) => textWidth(l, SMALL_TEXT)));
+  // In a stretch, after any other couple's dates already there (two couples' lines can share a stretch of the band).
+  const startIn = ([x0, x1]: [number, number], w: number, lineCount: number): number | undefined => {
+    const y1 = bandY + (lineCount - 1) * SMALL_LINE;
+    let x = x0;
+    for (const t of [...bandTaken].sort((p, q) => p.x0 - q.x0)) {
+      if (t.y1 < bandY - 0.5 || t.y0 > y1 + 0.5) continue;
+      if (t.x1 + LABEL_CLEARANCE > x && t.x0 - LABEL_CLEARANCE < x + w) x = t.x1 + 2 * LABEL_CLEARANCE;
+    }
+    return x + w <= x1 ? x : undefined;
+  };
   for (const lines of [[labels.join(' ')], labels]) {
     const w = widest(lines);
-    const fit = stretches.find(([x0, x1]) => x1 - x0 >= w);
-    if (fit) return lines.map((label, i) => text(fit[0], bandY + i * SMALL_LINE, label, 'start'));
+    for (const stretch of stretches) {
+      const x = startIn(stretch, w, lines.length);
+      if (x === undefined) continue;
+      bandTaken.push({ x0: x, x1: x + w, y0: bandY, y1: bandY + (lines.length - 1) * SMALL_LINE });
+      return lines.map((label, i) => text(x, bandY + i * SMALL_LINE, label, 'start'));
+    }
   }
   // Nowhere with the clearance kept: in the middle of the widest stretch, so that what the
   // dates lose is clearance and not a line drawn through them.

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildScene } from '../../../src/core/drawing/buildScene';
 import type { Partnership } from '../../../src/core/model/types';
+import { primitiveBox } from '../../../src/core/drawing/bounds';
+import type { Box } from '../../../src/core/drawing/scene';
 import { doc, gridLayout, group, marks, p, segments, segmentCrossesBox, texts } from '../../support/drawingFixtures';
 
 const asAt = { year: 2020, month: 1, day: 1 };
@@ -72,6 +74,24 @@ describe('partner lines', () => {
     expect(stepped.tags).toContain('stepped');
     const level = (g: typeof direct) => Math.max(...segments(marks(g, 'partner-line')[0]!).map((s) => s[1]));
     expect(level(stepped)).toBeGreaterThan(level(direct));
+  });
+
+  it('two stepped lines whose dates share a stretch of the band: the second couple\'s dates stand after the first\'s', () => {
+    // As in a vendor file: a woman's two marriages to men at the far end of her row, both lines
+    // stepped; both couples' dates went to the start of the same stretch, one over the other.
+    const d = doc({
+      persons: [p('max', { gender: 'male' }), p('charles', { gender: 'male' }), p('x'), p('y'), p('anne')],
+      partnerships: [
+        { id: 'first', a: 'anne', b: 'max', kind: 'partnership', events: [{ type: 'married', date: { year: 1490 } }, { type: 'separated', date: { year: 1490 } }, { type: 'divorced', date: { year: 1491 } }] },
+        { id: 'second', a: 'anne', b: 'charles', kind: 'partnership', events: [{ type: 'married', date: { year: 1491 } }, { type: 'separated', date: { year: 1497 } }, { type: 'divorced', date: { year: 1498 } }] },
+      ],
+    });
+    const layout = { ...gridLayout([['max', 0, 0], ['charles', 1, 0], ['x', 2, 0], ['y', 3, 0], ['anne', 4, 0]]), rowBands: [{ nameOffset: 44, labelBaseline: 30 }] };
+    const scene = buildScene(d, layout, { asAt });
+    const [first, second] = ['first', 'second'].map((id) => marks(group(scene, `partnership:${id}`), 'partnership-label').map(primitiveBox)) as [Box[], Box[]];
+    expect(first.length * second.length).toBeGreaterThan(0);
+    const apart = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+    for (const a of first) for (const b of second) expect(apart(a, b), JSON.stringify([a, b])).toBe(true);
   });
 
   it('never passes through a symbol, and no two lines run on top of each other (random rows)', () => {

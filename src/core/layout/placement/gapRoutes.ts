@@ -51,12 +51,17 @@ export function routeGaps(model: OrderModel, plan: LayoutPlan, entryX: number[][
     // Bars first (the tracks nearest the children), each on the lowest track free over its extent.
     runs.sort((a, b) => Number(b.bar) - Number(a.bar) || a.x0 - b.x0 || a.x1 - b.x1);
     const busy: { x0: number; x1: number }[][] = [];
+    const freeFrom = (run: (typeof runs)[number], from: number) => {
+      let t = from;
+      while (busy[t]?.some((b) => b !== run && b.x0 <= run.x1 + LINE_SPACING && run.x0 <= b.x1 + LINE_SPACING)) t++;
+      return t;
+    };
     for (const run of runs) {
-      let t = 0;
-      while (busy[t]?.some((b) => b.x0 <= run.x1 + LINE_SPACING && run.x0 <= b.x1 + LINE_SPACING)) t++;
+      const t = freeFrom(run, 0);
       (busy[t] ??= []).push(run);
       run.track = t;
     }
+    liftDropsOffChildLines(runs, busy, freeFrom, (run) => originX(run.f), (run) => model.families[run.f]!.kids.map(xOf));
     const tracks = Math.max(1, busy.length);
     const nextTop = bottom + 2 * GAP_MARGIN + (tracks - 1) * LINE_SPACING;
     const trackY = (t: number) => nextTop - GAP_MARGIN - t * LINE_SPACING;
@@ -80,4 +85,41 @@ export function routeGaps(model: OrderModel, plan: LayoutPlan, entryX: number[][
     y = nextTop;
   }
   return { rowTop, routes };
+}
+
+/** A couple's line down and another family's line to a child closer than this run as one line. */
+const ALONGSIDE = 6;
+
+/**
+ * A couple's line down that comes to its bar below another family's bar, at the x where that
+ * family's line goes down to a child, would run on down that child's line: one unbroken line
+ * from the couple to a child who is not theirs. Such a bar moves up a track, above the other,
+ * so the couple's line ends before the child's begins. (In a file of presidents' families a
+ * couple's line ran on into another couple's daughter's this way.) A few passes settle it: a
+ * lifted bar can itself come to stand below another.
+ */
+function liftDropsOffChildLines<Run extends { bar: boolean; track: number; x0: number; x1: number }>(
+  runs: Run[],
+  busy: { x0: number; x1: number }[][],
+  freeFrom: (run: Run, from: number) => number,
+  dropX: (run: Run) => number,
+  kidXs: (run: Run) => number[],
+): void {
+  const bars = runs.filter((run) => run.bar);
+  const kids = new Map(bars.map((run) => [run, kidXs(run)]));
+  for (let pass = 0; pass < bars.length; pass++) {
+    let moved = false;
+    for (const run of bars) {
+      const x = dropX(run);
+      const under = bars.filter((other) => other !== run && other.track > run.track && kids.get(other)!.some((kx) => Math.abs(kx - x) < ALONGSIDE));
+      if (under.length === 0) continue;
+      const old = busy[run.track]!;
+      old.splice(old.indexOf(run), 1);
+      const t = freeFrom(run, Math.max(...under.map((other) => other.track)) + 1);
+      (busy[t] ??= []).push(run);
+      run.track = t;
+      moved = true;
+    }
+    if (!moved) return;
+  }
 }
